@@ -1,0 +1,19 @@
+package org.fcsim.model;
+
+import org.fcsim.stats.Metric;
+
+/** The metrics a replication of the floor model reports, with their units. */
+public final class Metrics {
+  public static final Metric UNITS_PER_HOUR = new Metric("unitsPerHour", "units/h");
+  public static final Metric POD_VISITS_PER_HOUR = new Metric("podVisitsPerHour", "visits/h");
+  public static final Metric PODS_AT_STATION = new Metric("meanPodsAtStation.pickStations", "pods");
+  public static final Metric STATION_WAIT = new Metric("meanWaitSec.pickStations", "s");
+  public static final Metric PICKER_UTILIZATION = new Metric("utilization.pickers", "fraction");
+  public static final Metric DRIVE_UNITS_TRAVELLING = new Metric("meanTravelling.driveUnits", "drive units");
+  public static final Metric EXCEPTIONS_PER_HOUR = new Metric("exceptionsPerHour", "exceptions/h");
+  public static final Metric DESK_WAIT = new Metric("meanWaitSec.problemSolve", "s");
+  public static final Metric DESK_QUEUE = new Metric("meanInQueue.problemSolve", "exceptions");
+  public static final Metric SOLVER_UTILIZATION = new Metric("utilization.problemSolvers", "fraction");
+
+  private Metrics() {}
+}

@@ -1,0 +1,113 @@
+package org.fcsim.report;
+
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import org.fcsim.stats.MetricSummary;
+
+/**
+ * Everything a results folder records about one finished run, as plain data: the report
+ * package never sees the simulator. Built by the caller after the last replication.
+ *
+ * @param scenarioName         the scenario's name; sanitized before it becomes a folder name
+ * @param scenarioFile         the scenario file as the user named it
+ * @param scenarioBytes        the file's bytes exactly as read (hashed into the manifest); copied
+ *                             on the way in and out
+ * @param resolvedScenarioYaml the scenario with every default filled in, written verbatim as
+ *                             {@code scenario.yaml}
+ * @param seed                 the master seed of the run
+ * @param fcsimVersion         the software version that ran
+ * @param commandLine          the arguments the run was started with
+ * @param threads              worker threads used, at least 1
+ * @param start                wall-clock start; also names the run folder (UTC)
+ * @param end                  wall-clock end, not before {@code start}
+ * @param summary              rows of {@code summary.csv}, in the order they are written
+ */
+public record RunRecord(
+    String scenarioName,
+    Path scenarioFile,
+    byte[] scenarioBytes,
+    String resolvedScenarioYaml,
+    long seed,
+    String fcsimVersion,
+    List<String> commandLine,
+    int threads,
+    Instant start,
+    Instant end,
+    List<MetricSummary> summary) {
+
+  public RunRecord {
+    Objects.requireNonNull(scenarioName, "scenarioName");
+    Objects.requireNonNull(scenarioFile, "scenarioFile");
+    scenarioBytes = Objects.requireNonNull(scenarioBytes, "scenarioBytes").clone();
+    Objects.requireNonNull(resolvedScenarioYaml, "resolvedScenarioYaml");
+    Objects.requireNonNull(fcsimVersion, "fcsimVersion");
+    commandLine = List.copyOf(commandLine);
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    summary = List.copyOf(summary);
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    if (end.isBefore(start)) {
+      throw new IllegalArgumentException("end " + end + " is before start " + start);
+    }
+  }
+
+  /** A copy of the scenario file's bytes. */
+  @Override
+  public byte[] scenarioBytes() {
+    return scenarioBytes.clone();
+  }
+
+  /** {@code "sha256:"} followed by the lower-case hex SHA-256 of {@link #scenarioBytes()}. */
+  public String scenarioHash() {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(scenarioBytes);
+      return "sha256:" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform provides SHA-256", e);
+    }
+  }
+
+  /** Elapsed wall-clock time from {@code start} to {@code end}, in seconds. */
+  public double wallTimeSec() {
+    return Duration.between(start, end).toNanos() / 1e9;
+  }
+
+  // Records compare arrays by identity; compare the scenario bytes by content instead.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RunRecord r
+        && scenarioName.equals(r.scenarioName)
+        && scenarioFile.equals(r.scenarioFile)
+        && Arrays.equals(scenarioBytes, r.scenarioBytes)
+        && resolvedScenarioYaml.equals(r.resolvedScenarioYaml)
+        && seed == r.seed
+        && fcsimVersion.equals(r.fcsimVersion)
+        && commandLine.equals(r.commandLine)
+        && threads == r.threads
+        && start.equals(r.start)
+        && end.equals(r.end)
+        && summary.equals(r.summary);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(scenarioName, scenarioFile, Arrays.hashCode(scenarioBytes),
+        resolvedScenarioYaml, seed, fcsimVersion, commandLine, threads, start, end, summary);
+  }
+
+  @Override
+  public String toString() {
+    return "RunRecord[" + scenarioName + " (" + scenarioFile + ", " + scenarioHash() + "), seed="
+        + seed + ", fcsim " + fcsimVersion + ", " + start + " .. " + end + ", "
+        + summary.size() + " summary rows]";
+  }
+}

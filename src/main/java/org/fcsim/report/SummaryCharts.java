@@ -1,0 +1,98 @@
+package org.fcsim.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.fcsim.stats.MetricSummary;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+
+/**
+ * Builds the summary charts from {@code summary.csv} rows: bars are means, error bars the 95%
+ * confidence interval (drawn as ± half its width; none with one replication). Levels appear
+ * on the category axis in the order of the rows. Pure: returns charts, writes nothing.
+ */
+final class SummaryCharts {
+  static final String THROUGHPUT_METRIC = "unitsPerHour";
+  static final String UTILIZATION_UNIT = "fraction";
+
+  private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 22);
+  private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
+  private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
+
+  private SummaryCharts() {}
+
+  /** Throughput by level, from the rows of metric {@value #THROUGHPUT_METRIC}; empty if none. */
+  static Optional<JFreeChart> throughput(List<MetricSummary> rows) {
+    return chart("Throughput by automation level", "units per hour", rows,
+        r -> r.metric().name().equals(THROUGHPUT_METRIC), false);
+  }
+
+  /**
+   * Utilization by level, one bar per metric whose unit is {@value #UTILIZATION_UNIT} (station
+   * and agent-group utilizations); empty if none.
+   */
+  static Optional<JFreeChart> stations(List<MetricSummary> rows) {
+    return chart("Utilization by automation level", "utilization (fraction)", rows,
+        r -> r.metric().unit().equals(UTILIZATION_UNIT), true)
+        .map(c -> {
+          NumberAxis axis = (NumberAxis) c.getCategoryPlot().getRangeAxis();
+          axis.setRange(0.0, Math.max(1.0, axis.getUpperBound()));
+          return c;
+        });
+  }
+
+  private static Optional<JFreeChart> chart(String title, String valueLabel,
+      List<MetricSummary> rows, Predicate<MetricSummary> include, boolean legend) {
+    DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+    for (MetricSummary r : rows) {
+      if (include.test(r)) {
+        data.add(r.mean(), halfWidth(r), r.metric().name(), r.level());
+      }
+    }
+    if (data.getRowCount() == 0) {
+      return Optional.empty();
+    }
+    CategoryAxis levels = new CategoryAxis("automation level");
+    NumberAxis values = new NumberAxis(valueLabel);
+    values.setAutoRangeIncludesZero(true);
+    StatisticalBarRenderer bars = new StatisticalBarRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    bars.setErrorIndicatorPaint(Color.BLACK);
+    bars.setErrorIndicatorStroke(new BasicStroke(1.5f));
+    bars.setItemMargin(0.05);
+    CategoryPlot plot = new CategoryPlot(data, levels, values, bars);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    plot.setOutlineVisible(false);
+    for (var axis : List.of(levels, values)) {
+      axis.setLabelFont(LABEL);
+      axis.setTickLabelFont(TICK);
+    }
+    levels.setMaximumCategoryLabelLines(2);
+    JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
+    chart.setBackgroundPaint(Color.WHITE);
+    LegendTitle key = chart.getLegend();
+    if (key != null) {
+      key.setItemFont(TICK);
+      key.setBackgroundPaint(Color.WHITE);
+    }
+    return Optional.of(chart);
+  }
+
+  /** Half the width of the 95% CI; 0 when the interval is undefined (one replication). */
+  static double halfWidth(MetricSummary r) {
+    double h = (r.ci95High() - r.ci95Low()) / 2;
+    return Double.isNaN(h) ? 0.0 : h;
+  }
+}

@@ -1,0 +1,57 @@
+package org.fcsim.scenario;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses and prints the quantities a scenario file writes with units: durations
+ * ({@code 12s}, {@code 2.5min}, {@code 8h}) and rates ({@code 300/h}). Inside fcsim every
+ * duration is seconds and every rate is per second.
+ */
+public final class Quantities {
+  private static final Map<String, Double> SECONDS_PER_UNIT = Map.of(
+      "ms", 0.001, "s", 1.0, "sec", 1.0, "min", 60.0, "h", 3600.0, "d", 86400.0);
+  private static final String NUMBER = "((?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?)";
+  private static final Pattern DURATION = Pattern.compile(NUMBER + "\\s*(ms|sec|s|min|h|d)");
+  private static final Pattern RATE = Pattern.compile(NUMBER + "\\s*/\\s*(ms|sec|s|min|h|d)");
+
+  public static final String DURATION_FORM = "a duration with a unit, e.g. 12s, 2.5min, 8h (units: ms, s, min, h, d)";
+  public static final String RATE_FORM = "a rate, e.g. 300/h, 5/min, 0.2/s";
+
+  private Quantities() {}
+
+  /** Seconds in {@code text}, or {@code null} if it is not a duration with a unit. */
+  public static Double parseDurationSec(String text) {
+    Matcher m = DURATION.matcher(text.trim());
+    return m.matches() ? Double.parseDouble(m.group(1)) * SECONDS_PER_UNIT.get(m.group(2)) : null;
+  }
+
+  /** Events per second in {@code text}, or {@code null} if it is not a rate. */
+  public static Double parseRatePerSec(String text) {
+    Matcher m = RATE.matcher(text.trim());
+    return m.matches() ? Double.parseDouble(m.group(1)) / SECONDS_PER_UNIT.get(m.group(2)) : null;
+  }
+
+  /** A duration as a scenario file would write it, in the largest unit that keeps it short. */
+  public static String formatDuration(double seconds) {
+    if (seconds != 0 && seconds % 3600 == 0) {
+      return plain(seconds / 3600) + "h";
+    }
+    if (seconds != 0 && seconds % 60 == 0) {
+      return plain(seconds / 60) + "min";
+    }
+    return plain(seconds) + "s";
+  }
+
+  /** A rate as a scenario file would write it, per hour. */
+  public static String formatRate(double perSecond) {
+    return plain(perSecond * 3600) + "/h";
+  }
+
+  /** Shortest decimal text that reads back to the same double. */
+  public static String plain(double value) {
+    return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+  }
+}

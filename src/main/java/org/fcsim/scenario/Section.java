@@ -1,0 +1,268 @@
+package org.fcsim.scenario;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * A typed, validating view of one mapping in a scenario file. Every read names its key, its
+ * default and its valid range once; a bad value raises {@link ScenarioException} with the
+ * file, line, column and key path. Each read also records the value in canonical form, so
+ * {@link #resolved()} is the scenario with every default filled in. {@link #finish()} then
+ * rejects any key no read asked for, suggesting the nearest known one.
+ */
+final class Section {
+  private final LoadContext context;
+  private final String path;
+  private final YamlNode.Mapping mapping;
+  private final Map<String, Object> resolved = new LinkedHashMap<>();
+  private final List<String> known = new ArrayList<>();
+  private final List<Section> children = new ArrayList<>();
+
+  Section(LoadContext context, String path, YamlNode.Mapping mapping) {
+    this.context = context;
+    this.path = path;
+    this.mapping = mapping;
+  }
+
+  /** The mapping under {@code key}; an absent key reads as an empty mapping (all defaults). */
+  Section section(String key) {
+    YamlNode node = declare(key).orElse(null);
+    YamlNode.Mapping child;
+    if (node == null || isNull(node)) {
+      child = new YamlNode.Mapping(Map.of(), mapping.at());
+    } else if (node instanceof YamlNode.Mapping m) {
+      child = m;
+    } else {
+      throw error(node, key, "must be a mapping of keys, got " + YamlNode.describe(node));
+    }
+    Section section = new Section(context, pathOf(key), child);
+    children.add(section);
+    resolved.put(key, section.resolved);
+    return section;
+  }
+
+  double duration(String key, double defaultSec, double minSec, double maxSec) {
+    return quantity(key, Quantity.DURATION, defaultSec, minSec, maxSec);
+  }
+
+  double ratePerSec(String key, double defaultPerSec, double minPerSec, double maxPerSec) {
+    return quantity(key, Quantity.RATE, defaultPerSec, minPerSec, maxPerSec);
+  }
+
+  double number(String key, double defaultValue, double min, double max) {
+    return quantity(key, Quantity.NUMBER, defaultValue, min, max);
+  }
+
+  double probability(String key, double defaultValue) {
+    return number(key, defaultValue, 0, 1);
+  }
+
+  int integer(String key, int defaultValue, int min, int max) {
+    Optional<YamlNode> node = declare(key);
+    int value = node.isEmpty() ? defaultValue : parseInteger(key, node.get(), min, max);
+    resolved.put(key, value);
+    return value;
+  }
+
+  long seed(String key, long defaultValue) {
+    Optional<YamlNode> node = declare(key);
+    long value = defaultValue;
+    if (node.isPresent()) {
+      YamlNode n = node.get();
+      if (!(n instanceof YamlNode.Scalar s) || s.kind() != YamlNode.Scalar.Kind.INTEGER) {
+        throw error(n, key, "must be a whole number, got " + YamlNode.describe(n));
+      }
+      try {
+        value = Long.parseLong(s.text().replace("_", ""));
+      } catch (NumberFormatException e) {
+        throw error(n, key, "must be a whole number between 0 and " + Long.MAX_VALUE + ", got " + s.text());
+      }
+      if (value < 0) {
+        throw error(n, key, "must be a whole number between 0 and " + Long.MAX_VALUE + ", got " + s.text());
+      }
+    }
+    resolved.put(key, value);
+    return value;
+  }
+
+  /** A free-form name: letters, digits, '-', '_' and '.', as it may become a folder name. */
+  String name(String key, String defaultValue) {
+    Optional<YamlNode> node = declare(key);
+    String value = defaultValue;
+    if (node.isPresent()) {
+      value = string(key, node.get());
+      if (!value.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
+        throw error(node.get(), key, "must be 1 to 80 letters, digits, '.', '-' or '_', starting with a letter or digit, got \""
+            + value + "\"");
+      }
+    }
+    resolved.put(key, value);
+    return value;
+  }
+
+  /** One of {@code allowed}; anything else is reported with the nearest allowed name. */
+  String choice(String key, String defaultValue, Collection<String> allowed) {
+    Optional<YamlNode> node = declare(key);
+    String value = defaultValue;
+    if (node.isPresent()) {
+      value = string(key, node.get());
+      if (!allowed.contains(value)) {
+        throw error(node.get(), key, "unknown name \"" + value + "\"" + suggestion(value, allowed)
+            + "; known: " + String.join(", ", allowed));
+      }
+    }
+    resolved.put(key, value);
+    return value;
+  }
+
+  /** A distribution of durations: a plain duration ({@code 12s}) means a constant. */
+  DistSpec durationDist(String key, DistSpec defaultValue, double maxSec) {
+    return dist(key, Quantity.DURATION, defaultValue, maxSec);
+  }
+
+  /** A distribution of counts: a plain number means a constant. */
+  DistSpec countDist(String key, DistSpec defaultValue, double max) {
+    return dist(key, Quantity.NUMBER, defaultValue, max);
+  }
+
+  /** Fails, pointing at this mapping, unless {@code key} is present. */
+  void require(String key, String problem) {
+    if (!mapping.entries().containsKey(key)) {
+      throw new ScenarioException(context.file(), mapping.at(), path, problem);
+    }
+  }
+
+  /** A non-empty list of values of one quantity, each within [min, max]. */
+  double[] list(String key, Quantity quantity, double min, double max) {
+    YamlNode node = declare(key).orElseThrow(() -> new ScenarioException(context.file(), mapping.at(), path,
+        "needs \"" + key + "\""));
+    if (!(node instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
+      throw error(node, key, "must be a non-empty list, e.g. [10s, 12s, 15s], got " + YamlNode.describe(node));
+    }
+    double[] values = new double[seq.items().size()];
+    List<Object> written = new ArrayList<>();
+    for (int i = 0; i < values.length; i++) {
+      values[i] = parseQuantity(key + "[" + i + "]", seq.items().get(i), quantity, min, max);
+      written.add(quantity.format(values[i]));
+    }
+    resolved.put(key, written);
+    return values;
+  }
+
+  /** Fails on the first key that no read asked for. Call after every read of this section. */
+  void finish() {
+    for (Map.Entry<String, YamlNode.Entry> e : mapping.entries().entrySet()) {
+      if (!known.contains(e.getKey())) {
+        throw new ScenarioException(context.file(), e.getValue().keyAt(), pathOf(e.getKey()),
+            "unknown key" + suggestion(e.getKey(), known) + "; allowed here: " + String.join(", ", known));
+      }
+    }
+    children.forEach(Section::finish);
+  }
+
+  Map<String, Object> resolved() {
+    return resolved;
+  }
+
+  /** An error about {@code key}, pointing at its value if present, else at this mapping. */
+  ScenarioException errorAt(String key, String problem) {
+    YamlNode.Entry entry = mapping.entries().get(key);
+    return new ScenarioException(context.file(), entry == null ? mapping.at() : entry.value().at(), pathOf(key), problem);
+  }
+
+  ScenarioException error(YamlNode node, String key, String problem) {
+    return new ScenarioException(context.file(), node.at(), pathOf(key), problem);
+  }
+
+  double quantity(String key, Quantity quantity, double defaultValue, double min, double max) {
+    Optional<YamlNode> node = declare(key);
+    double value = node.isEmpty() ? defaultValue : parseQuantity(key, node.get(), quantity, min, max);
+    resolved.put(key, quantity.format(value));
+    return value;
+  }
+
+  private double parseQuantity(String key, YamlNode node, Quantity quantity, double min, double max) {
+    Double value = node instanceof YamlNode.Scalar s ? quantity.parse(s) : null;
+    String range = "between " + quantity.format(min) + " and " + quantity.format(max);
+    if (value == null) {
+      throw error(node, key, "must be " + quantity.form() + " " + range + ", got " + YamlNode.describe(node));
+    }
+    if (!(value >= min && value <= max)) {
+      throw error(node, key, "must be " + range + ", got " + ((YamlNode.Scalar) node).text());
+    }
+    return value;
+  }
+
+  private int parseInteger(String key, YamlNode node, int min, int max) {
+    String range = "a whole number between " + min + " and " + max;
+    if (!(node instanceof YamlNode.Scalar s) || s.kind() != YamlNode.Scalar.Kind.INTEGER) {
+      throw error(node, key, "must be " + range + ", got " + YamlNode.describe(node));
+    }
+    long value;
+    try {
+      value = Long.parseLong(s.text().replace("_", ""));
+    } catch (NumberFormatException e) {
+      throw error(node, key, "must be " + range + ", got " + s.text());
+    }
+    if (value < min || value > max) {
+      throw error(node, key, "must be " + range + ", got " + s.text());
+    }
+    return (int) value;
+  }
+
+  private DistSpec dist(String key, Quantity quantity, DistSpec defaultValue, double max) {
+    Optional<YamlNode> node = declare(key);
+    DistSpec spec = defaultValue;
+    if (node.isPresent()) {
+      YamlNode n = node.get();
+      if (n instanceof YamlNode.Mapping m) {
+        Section params = new Section(context, pathOf(key), m);
+        spec = DistReader.read(params, quantity, max);
+        params.finish();
+      } else {
+        spec = new DistSpec.Constant(parseQuantity(key, n, quantity, 0, max));
+      }
+    }
+    resolved.put(key, spec.describe(quantity::format));
+    return spec;
+  }
+
+  private String string(String key, YamlNode node) {
+    if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.STRING) {
+      return s.text();
+    }
+    throw error(node, key, "must be a name (text), got " + YamlNode.describe(node));
+  }
+
+  private Optional<YamlNode> declare(String key) {
+    if (!known.contains(key)) {
+      known.add(key);
+    }
+    context.declared(pathOf(key));
+    YamlNode.Entry entry = mapping.entries().get(key);
+    return entry == null ? Optional.empty() : Optional.of(entry.value());
+  }
+
+  private static boolean isNull(YamlNode node) {
+    return node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL;
+  }
+
+  private String pathOf(String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  static String suggestion(String given, Collection<String> candidates) {
+    LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+    return candidates.stream()
+        .min(Comparator.comparingInt(c -> distance.apply(c.toLowerCase(), given.toLowerCase())))
+        .filter(c -> distance.apply(c.toLowerCase(), given.toLowerCase()) <= Math.max(2, given.length() / 3))
+        .map(c -> " (did you mean \"" + c + "\"?)")
+        .orElse("");
+  }
+}

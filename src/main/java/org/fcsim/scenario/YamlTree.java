@@ -1,0 +1,106 @@
+package org.fcsim.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads YAML bytes into a {@link YamlNode} tree with locations, using Jackson's YAML parser.
+ * Rejects what YAML allows but a scenario must not contain: duplicate keys, several
+ * documents, and anchors/aliases beyond what Jackson resolves.
+ */
+final class YamlTree {
+  private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+  private final String file;
+  private final JsonParser parser;
+
+  private YamlTree(String file, JsonParser parser) {
+    this.file = file;
+    this.parser = parser;
+  }
+
+  /** Parses one YAML document; a malformed document raises {@link ScenarioException}. */
+  static YamlNode parse(String file, byte[] bytes) {
+    try (JsonParser parser = FACTORY.createParser(new ByteArrayInputStream(bytes))) {
+      YamlTree tree = new YamlTree(file, parser);
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new ScenarioException(file, new YamlNode.Location(1, 1), "", "the file is empty");
+      }
+      YamlNode root = tree.node(first);
+      if (parser.nextToken() != null) {
+        throw new ScenarioException(file, tree.location(), "",
+            "more than one YAML document; a scenario file holds exactly one");
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      YamlNode.Location at = loc == null ? null : new YamlNode.Location(loc.getLineNr(), loc.getColumnNr());
+      throw new ScenarioException(file, at, "", "not valid YAML: " + firstLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private YamlNode node(JsonToken token) throws IOException {
+    YamlNode.Location at = location();
+    switch (token) {
+      case START_OBJECT: {
+        Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+          String key = parser.currentName();
+          YamlNode.Location keyAt = location();
+          YamlNode value = node(parser.nextToken());
+          if (entries.containsKey(key)) {
+            throw new ScenarioException(file, keyAt, key, "this key appears twice in the same mapping");
+          }
+          entries.put(key, new YamlNode.Entry(keyAt, value));
+        }
+        return new YamlNode.Mapping(entries, at);
+      }
+      case START_ARRAY: {
+        List<YamlNode> items = new ArrayList<>();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+          items.add(node(t));
+        }
+        return new YamlNode.Sequence(items, at);
+      }
+      case VALUE_STRING:
+        return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.STRING, at);
+      case VALUE_NUMBER_INT:
+        return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.INTEGER, at);
+      case VALUE_NUMBER_FLOAT:
+        return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.DECIMAL, at);
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return new YamlNode.Scalar(parser.getText(), YamlNode.Scalar.Kind.BOOLEAN, at);
+      case VALUE_NULL:
+        return new YamlNode.Scalar("", YamlNode.Scalar.Kind.NULL, at);
+      default:
+        throw new ScenarioException(file, at, "", "unsupported YAML content (" + token + ")");
+    }
+  }
+
+  private YamlNode.Location location() {
+    JsonLocation loc = parser.currentTokenLocation();
+    return new YamlNode.Location(loc.getLineNr(), loc.getColumnNr());
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable content";
+    }
+    int nl = message.indexOf('\n');
+    return (nl < 0 ? message : message.substring(0, nl)).trim();
+  }
+}

@@ -1,0 +1,12 @@
+package org.fcsim.stats;
+
+/**
+ * A named quantity a replication measures. Names carry their unit in camel case
+ * ({@code unitsPerHour}, {@code meanNumberAtStation}); {@code unit} is the unit as a reader
+ * sees it in tables and on chart axes ("units/h", "pods", "fraction").
+ *
+ * @param name  stable machine name, unique within a run; groups append their name after a dot
+ *              ({@code utilization.pickStations})
+ * @param unit  human-readable unit
+ */
+public record Metric(String name, String unit) {}
