@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -36,6 +38,7 @@ public final class ResultsFolder {
   private static final Pattern WINDOWS_RESERVED =
       Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
   private static final int MAX_NAME_LENGTH = 100;
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** The standard contents, in the order they are written; the manifest always comes last. */
   private static final List<ResultFile> STANDARD = List.of(
@@ -106,15 +109,21 @@ public final class ResultsFolder {
     return List.of("scenario.yaml");
   }
 
+  /**
+   * Makes the hidden, uniquely named working folder beside the final one. Made with
+   * {@link Files#createDirectory} rather than {@code createTempDirectory}, so the finished run
+   * folder gets the usual permissions (umask) instead of owner-only ones.
+   */
   private static Path createPartial(Path scenarioDir, String runId) throws IOException {
-    // Another run of the same scenario may remove an empty scenario folder after its own
-    // failure, between our mkdir and our createTempDirectory: make the folder again then.
     for (int attempt = 1; ; attempt++) {
       Files.createDirectories(scenarioDir);
+      String random = Long.toUnsignedString(RANDOM.nextLong(), 36);
       try {
-        return Files.createTempDirectory(scenarioDir, "." + runId + ".partial-");
-      } catch (NoSuchFileException e) {
-        if (attempt == 3) {
+        return Files.createDirectory(scenarioDir.resolve("." + runId + ".partial-" + random));
+      } catch (FileAlreadyExistsException | NoSuchFileException e) {
+        // A name clash, or another run of this scenario removed the then-empty scenario
+        // folder after its own failure, between our two calls: try again.
+        if (attempt == 5) {
           throw e;
         }
       }

@@ -14,17 +14,24 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
 /**
  * Builds the summary charts from {@code summary.csv} rows: bars are means, error bars the 95%
- * confidence interval (drawn as ± half its width; none with one replication). Levels appear
- * on the category axis in the order of the rows. Pure: returns charts, writes nothing.
+ * confidence interval (drawn as mean ± half its width). With one replication the interval is
+ * undefined and the bar has no error bar at all, rather than a zero-width one that would read
+ * as certainty. Levels appear on the category axis in the order of the rows. Pure: returns
+ * charts, writes nothing.
  */
 final class SummaryCharts {
   static final String THROUGHPUT_METRIC = "unitsPerHour";
   static final String UTILIZATION_UNIT = "fraction";
 
+  /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
+  private static final Color[] PALETTE = {
+      new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7),
+      new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x000000)};
   private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 22);
   private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
   private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
@@ -56,7 +63,9 @@ final class SummaryCharts {
     DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
     for (MetricSummary r : rows) {
       if (include.test(r)) {
-        data.add(r.mean(), halfWidth(r), r.metric().name(), r.level());
+        double h = halfWidth(r);
+        Double errorBar = Double.isNaN(h) ? null : Double.valueOf(h);
+        data.add(Double.valueOf(r.mean()), errorBar, r.metric().name(), r.level());
       }
     }
     if (data.getRowCount() == 0) {
@@ -71,6 +80,9 @@ final class SummaryCharts {
     bars.setErrorIndicatorPaint(Color.BLACK);
     bars.setErrorIndicatorStroke(new BasicStroke(1.5f));
     bars.setItemMargin(0.05);
+    for (int i = 0; i < data.getRowCount(); i++) {
+      bars.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+    }
     CategoryPlot plot = new CategoryPlot(data, levels, values, bars);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -82,6 +94,7 @@ final class SummaryCharts {
     levels.setMaximumCategoryLabelLines(2);
     JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
     chart.setBackgroundPaint(Color.WHITE);
+    chart.setPadding(new RectangleInsets(8, 8, 8, 8));
     LegendTitle key = chart.getLegend();
     if (key != null) {
       key.setItemFont(TICK);
@@ -90,9 +103,8 @@ final class SummaryCharts {
     return Optional.of(chart);
   }
 
-  /** Half the width of the 95% CI; 0 when the interval is undefined (one replication). */
+  /** Half the width of the 95% CI; NaN when the interval is undefined (one replication). */
   static double halfWidth(MetricSummary r) {
-    double h = (r.ci95High() - r.ci95Low()) / 2;
-    return Double.isNaN(h) ? 0.0 : h;
+    return (r.ci95High() - r.ci95Low()) / 2;
   }
 }

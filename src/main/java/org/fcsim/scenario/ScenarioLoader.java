@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fcsim.policy.StationPolicies;
 
@@ -27,6 +28,15 @@ public final class ScenarioLoader {
 
   /** Reads and validates {@code file}; any problem is a one-line {@link ScenarioException}. */
   public static LoadedScenario load(Path file) {
+    return load(file, Map.of());
+  }
+
+  /**
+   * As {@link #load(Path)}, with top-level whole-number keys replaced before validation (the
+   * command line's {@code --replications} and {@code --seed}), so the resolved scenario
+   * records what actually ran.
+   */
+  public static LoadedScenario load(Path file, Map<String, Long> overrides) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -35,18 +45,22 @@ public final class ScenarioLoader {
     } catch (IOException e) {
       throw new ScenarioException(file.toString(), null, "", "cannot read: " + e.getMessage());
     }
-    return parse(file.toString(), bytes);
+    return parse(file.toString(), bytes, overrides);
   }
 
   /** Validates scenario text; {@code file} is used only for messages and the default name. */
   public static LoadedScenario parse(String file, byte[] bytes) {
+    return parse(file, bytes, Map.of());
+  }
+
+  private static LoadedScenario parse(String file, byte[] bytes, Map<String, Long> overrides) {
     LoadContext context = new LoadContext(file);
     YamlNode root = YamlTree.parse(file, bytes);
     if (!(root instanceof YamlNode.Mapping mapping)) {
       throw new ScenarioException(file, root.at(), "",
           "a scenario file must be a mapping of keys (name:, horizon:, ...), got " + YamlNode.describe(root));
     }
-    Section top = new Section(context, "", mapping);
+    Section top = new Section(context, "", withOverrides(mapping, overrides));
     Scenario scenario = read(top, defaultName(file));
     top.finish();
     return new LoadedScenario(file, bytes, scenario, toYaml(top.resolved()), context.declaredPaths());
@@ -84,6 +98,17 @@ public final class ScenarioLoader {
         desk.durationDist("handleTime", new DistSpec.Exponential(240), MAX_TASK_SEC));
 
     return new Scenario(name, horizon, warmup, replications, seed, driveUnits, pickStations, problemSolve);
+  }
+
+  private static YamlNode.Mapping withOverrides(YamlNode.Mapping mapping, Map<String, Long> overrides) {
+    Map<String, YamlNode.Entry> entries = new LinkedHashMap<>(mapping.entries());
+    overrides.forEach((key, value) -> {
+      YamlNode.Entry old = entries.get(key);
+      YamlNode.Location at = old == null ? mapping.at() : old.keyAt();
+      entries.put(key, new YamlNode.Entry(at,
+          new YamlNode.Scalar(Long.toString(value), YamlNode.Scalar.Kind.INTEGER, at)));
+    });
+    return new YamlNode.Mapping(entries, mapping.at());
   }
 
   private static String defaultName(String file) {

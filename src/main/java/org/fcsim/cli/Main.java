@@ -1,0 +1,57 @@
+package org.fcsim.cli;
+
+import java.io.PrintWriter;
+import org.fcsim.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code fcsim} command. Exit codes: 0 success, 1 an internal error, 2 bad input (a
+ * scenario file or a command-line argument), with one line on standard error and no
+ * results folder.
+ */
+@Command(
+    name = "fcsim",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+        "Discrete-event simulator of human-robot fulfillment-center work.",
+        "Runs scenario files (YAML) and writes results under results/<scenario>/<run-id>/."},
+    subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  public static final int BAD_INPUT = 2;
+  public static final int INTERNAL_ERROR = 1;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns its exit code; used by {@link #main} and by tests. */
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, line, parsed) -> report(e, line.getErr()));
+    return cli.execute(args);
+  }
+
+  private static int report(Exception e, PrintWriter err) {
+    if (e instanceof ScenarioException) {
+      err.println("fcsim: " + e.getMessage());
+      return BAD_INPUT;
+    }
+    err.println("fcsim: internal error: " + e);
+    if (System.getenv("FCSIM_DEBUG") != null) {
+      e.printStackTrace(err);
+    } else {
+      err.println("fcsim: set FCSIM_DEBUG=1 to see the stack trace, and please report it.");
+    }
+    return INTERNAL_ERROR;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
