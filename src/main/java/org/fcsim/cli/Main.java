@@ -33,7 +33,10 @@ public final class Main implements Runnable {
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler((e, line, parsed) -> report(e, line.getErr()));
-    return cli.execute(args);
+    int code = cli.execute(args);
+    cli.getOut().flush();
+    cli.getErr().flush();
+    return code;
   }
 
   private static int report(Exception e, PrintWriter err) {
