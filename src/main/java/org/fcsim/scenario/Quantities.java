@@ -36,13 +36,19 @@ public final class Quantities {
 
   /** A duration as a scenario file would write it, in the largest unit that keeps it short. */
   public static String formatDuration(double seconds) {
-    if (seconds != 0 && seconds % 3600 == 0) {
+    if (seconds >= 3600 && isShort(seconds / 3600)) {
       return plain(seconds / 3600) + "h";
     }
-    if (seconds != 0 && seconds % 60 == 0) {
+    if (seconds >= 60 && isShort(seconds / 60)) {
       return plain(seconds / 60) + "min";
     }
     return plain(seconds) + "s";
+  }
+
+  /** At most two decimals: 1.5h and 2.25min read well, 0.0333h does not. */
+  private static boolean isShort(double value) {
+    double hundredths = value * 100;
+    return Math.abs(hundredths - Math.rint(hundredths)) < 1e-9 * Math.max(1, hundredths);
   }
 
   /** A rate as a scenario file would write it, per hour. */

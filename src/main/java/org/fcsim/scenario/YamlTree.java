@@ -96,11 +96,18 @@ final class YamlTree {
     return new YamlNode.Location(loc.getLineNr(), loc.getColumnNr());
   }
 
+  /** SnakeYAML's messages span lines with code excerpts; keep the sentences, drop the excerpts. */
   private static String firstLine(String message) {
     if (message == null) {
       return "unreadable content";
     }
-    int nl = message.indexOf('\n');
-    return (nl < 0 ? message : message.substring(0, nl)).trim();
+    StringBuilder sb = new StringBuilder();
+    for (String line : message.split("\\R")) {
+      if (line.isBlank() || Character.isWhitespace(line.charAt(0)) || line.startsWith(" in ")) {
+        continue;
+      }
+      sb.append(sb.length() == 0 ? "" : "; ").append(line.trim());
+    }
+    return sb.length() == 0 ? "unreadable content" : sb.toString();
   }
 }
