@@ -31,8 +31,18 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code; used by {@link #main} and by tests. */
   public static int execute(String... args) {
-    CommandLine cli = new CommandLine(new Main());
+    return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** As {@link #execute(String...)}, writing to the given streams instead of the console. */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
     cli.setExecutionExceptionHandler((e, line, parsed) -> report(e, line.getErr()));
+    cli.setParameterExceptionHandler((e, arguments) -> {
+      e.getCommandLine().getErr().println("fcsim: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName()
+          + " --help')");
+      return BAD_INPUT;
+    });
     int code = cli.execute(args);
     cli.getOut().flush();
     cli.getErr().flush();

@@ -27,10 +27,11 @@ import picocli.CommandLine.Parameters;
 /** {@code fcsim run}: one scenario, all its replications, one results folder. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
-        "Run every replication of a scenario and write a results folder:",
-        "  results/<scenario>/<run-id>/ with summary.csv, manifest.json, scenario.yaml and charts.",
-        "Earlier runs are never overwritten. Same scenario and seed give identical numbers",
-        "whatever the number of threads."},
+        "Run every replication of a scenario and write a results folder,",
+        "results/<scenario>/<run-id>/, holding summary.csv, manifest.json,",
+        "scenario.yaml (the scenario with defaults filled in) and charts.",
+        "Earlier runs are never overwritten. The same scenario and seed give",
+        "identical numbers whatever the number of threads.", ""},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal error", "2:bad input (scenario file or option); nothing written"})
 final class RunCommand implements Callable<Integer> {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Map;
  * documents, and anchors/aliases beyond what Jackson resolves.
  */
 final class YamlTree {
+  private static final String NOT_UTF8 = "not valid UTF-8 text; save the file as UTF-8";
   private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
 
   private final String file;
@@ -43,13 +45,27 @@ final class YamlTree {
             "more than one YAML document; a scenario file holds exactly one");
       }
       return root;
+    } catch (CharConversionException e) {
+      throw new ScenarioException(file, null, "", NOT_UTF8);
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       YamlNode.Location at = loc == null ? null : new YamlNode.Location(loc.getLineNr(), loc.getColumnNr());
+      if (isEncodingProblem(e)) {
+        throw new ScenarioException(file, at, "", NOT_UTF8);
+      }
       throw new ScenarioException(file, at, "", "not valid YAML: " + firstLine(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static boolean isEncodingProblem(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CharConversionException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private YamlNode node(JsonToken token) throws IOException {

@@ -120,7 +120,7 @@ class ScenarioLoaderTest {
     byte[] bytes = "name: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
     ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse("f.yaml", bytes));
     assertTrue(e.getMessage().startsWith("f.yaml:"), e.getMessage());
-    assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("not valid UTF-8 text; save the file as UTF-8"), e.getMessage());
   }
 
   @Test
