@@ -1,6 +1,8 @@
 package org.fcsim.cli;
 
 import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,7 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
   private final int total;
   private final PrintStream out;
   private final ScheduledExecutorService timer;
+  private final Instant started = Instant.now();
   private ProgressBar bar;
   private int done;
   private boolean closed;
@@ -48,8 +51,8 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
         .setConsumer(new ConsoleProgressBarConsumer(out))
         .setUpdateIntervalMillis(500)
         .setUnit(" replications", 1)
+        .startsFrom(done, Duration.between(started, Instant.now())) // elapsed and ETA count from the run's start
         .build();
-    bar.stepTo(done);
   }
 
   @Override
