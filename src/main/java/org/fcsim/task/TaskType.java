@@ -1,0 +1,55 @@
+package org.fcsim.task;
+
+/**
+ * Every kind of work the floor does, by people or robots. The ledger counts each task
+ * instance under one type and one {@link Performer}. Names in scenario files and output
+ * tables are the camel-case {@link #key()}.
+ */
+public enum TaskType {
+  /** Take units from a pod (goods-to-person) or a shelf (picker-to-parts) for an order line. */
+  PICK("pick"),
+  /** Move a pod between storage and a station. */
+  POD_TRANSPORT("podTransport"),
+  /** Put a picked unit to its order (put wall or sorting arm). */
+  SORT("sort"),
+  /** Pack a complete order. */
+  PACK("pack"),
+  /** Audit a packed order. */
+  QUALITY_CHECK("qualityCheck"),
+  /** An arm failed to grasp an item (after retries) or could not take it: a person picks it. */
+  GRASP_FAILURE("graspFailure"),
+  /** A damaged unit found at pick: a problem solver replaces it. */
+  DAMAGED_ITEM("damagedItem"),
+  /** The pick face lacked the unit: a problem solver finds stock elsewhere. */
+  MISSING_ITEM("missingItem"),
+  /** A person picked the wrong unit; caught at pack, reworked by a problem solver. */
+  MISPICK("mispick"),
+  /** A sorting arm jammed: a person clears it. */
+  SORT_JAM("sortJam"),
+  /** A drive unit stopped in the field: an automation operator walks in and recovers it. */
+  DRIVE_UNIT_RESCUE("driveUnitRescue"),
+  /** A robotic arm (or drive unit) is repaired by a robotics technician. */
+  REPAIR("repair"),
+  /** A drive unit charges its battery. */
+  CHARGING("charging");
+
+  private final String key;
+
+  TaskType(String key) {
+    this.key = key;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  /** The type whose {@link #key()} is {@code key}, or null. */
+  public static TaskType byKey(String key) {
+    for (TaskType t : values()) {
+      if (t.key.equals(key)) {
+        return t;
+      }
+    }
+    return null;
+  }
+}
