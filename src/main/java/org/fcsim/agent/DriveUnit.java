@@ -1,73 +1,107 @@
 package org.fcsim.agent;
 
-import java.util.List;
+import java.util.function.DoubleSupplier;
 import org.fcsim.floor.PickStation;
-import org.fcsim.policy.StationPolicy;
+import org.fcsim.floor.Pod;
 import org.fcsim.sim.Action;
-import org.fcsim.sim.Sampler;
 import umontreal.ssj.simevents.Simulator;
 
 /**
  * A Kiva-style drive unit carrying pods between storage and pick stations. Its cycle:
  * <ol>
- *   <li>In storage with a pod: the {@link StationPolicy} picks a station; travel there.</li>
- *   <li>{@link #onArrivedAtStation}: join the station (picked at once, or queue).</li>
- *   <li>{@link #beginPick}: a picker works on the pod; {@link #onPicked} when done.</li>
- *   <li>Travel back to storage; {@link #onBackInStorage} starts the next trip at once.</li>
+ *   <li>IDLE until its {@link Control} gives it a pod and a station ({@link #fetch}).</li>
+ *   <li>TO_POD: drive under the pod and lift it; TO_STATION: carry it to the station.</li>
+ *   <li>{@link #onArrivedAtStation}: join the station (picked at once, or QUEUED).</li>
+ *   <li>PICKING ({@link #beginPick}) until the station releases the pod ({@link #onPicked}).</li>
+ *   <li>TO_STORAGE: carry the pod home and set it down; IDLE again ({@link Control#onIdle}).</li>
  * </ol>
+ * Around the cycle: a unit whose battery is low goes TO_CHARGER, may wait for a free charger
+ * (WAITING_CHARGER) and CHARGING; a fault stops it where it is (FAULTED) until its control
+ * has it rescued, after which it finishes its leg; one marked for repair goes IN_REPAIR once
+ * its pod is home.
  */
 public final class DriveUnit {
   /** Where a drive unit is in its cycle; exactly one at any time. */
-  public enum State { IDLE, TO_STATION, QUEUED, PICKING, TO_STORAGE }
+  public enum State {
+    IDLE, TO_POD, TO_STATION, QUEUED, PICKING, TO_STORAGE, TO_CHARGER, WAITING_CHARGER, CHARGING, FAULTED, IN_REPAIR
+  }
+
+  /** The warehouse control system as a drive unit sees it. */
+  public interface Control {
+    /** The unit has set its pod down (or finished charging or repair) and waits for work. */
+    void onIdle(DriveUnit unit);
+
+    /** A picker started on the unit's pod after it waited {@code waitSec} in the station queue. */
+    default void onPickStarted(DriveUnit unit, PickStation station, double waitSec) {}
+
+    /** The pod left {@code station}; {@code units} units were picked from it. */
+    default void onVisitDone(DriveUnit unit, PickStation station, int units) {}
+
+    /** The unit has set {@code pod} down in storage; {@link #onIdle} follows at once. */
+    default void onPodStored(DriveUnit unit, Pod pod) {}
+
+    /** The unit stopped with a fault in {@code zone}; call {@link #onRescued} when someone has recovered it. */
+    default void onFault(DriveUnit unit, int zone) {
+      throw new IllegalStateException("drive unit " + unit.index() + " faulted but nothing handles faults");
+    }
+  }
 
   private final int index;
   private final Simulator simulator;
-  private final List<PickStation> stations;
-  private final StationPolicy policy;
-  private final Sampler travelToStationSec;
-  private final Sampler travelToStorageSec;
-  private final VisitListener listener;
-  private final Action arrivedAtStation;
+  private final Control control;
+  private final TravelModel travel;
+  private final Action legDone;
   private final Action picked;
-  private final Action backInStorage;
   private State state = State.IDLE;
+  private int[] cell;
+  private Pod pod;
   private PickStation station;
   private double arrivedAt;
   private int unitsOnVisit;
+  private Runnable afterLeg;
+  private int legZone = -1;
+  private State movingState;
+  /** Moving seconds left before the next fault; infinite when faults are off. */
+  private double faultBudgetSec = Double.POSITIVE_INFINITY;
+  private DoubleSupplier timeToFaultSec;
+  private double legRemainingSec;
+  private boolean needsRepair;
+  private double batteryLevel = 1;
+  private double drainPerSec;
 
-  /** Told of each pod visit's milestones; how the model counts waiting and throughput. */
-  public interface VisitListener {
-    /** A picker started on the pod after it waited {@code waitSec} in the station queue. */
-    void onPickStarted(PickStation station, double waitSec);
-
-    /** The pod leaves {@code station} with {@code units} picked from it. */
-    void onVisitDone(PickStation station, int units);
-  }
-
-  public DriveUnit(int index, Simulator simulator, List<PickStation> stations, StationPolicy policy,
-      Sampler travelToStationSec, Sampler travelToStorageSec, VisitListener listener) {
+  public DriveUnit(int index, Simulator simulator, int[] startCell, Control control, TravelModel travel) {
     this.index = index;
     this.simulator = simulator;
-    this.stations = stations;
-    this.policy = policy;
-    this.travelToStationSec = travelToStationSec;
-    this.travelToStorageSec = travelToStorageSec;
-    this.listener = listener;
-    this.arrivedAtStation = new Action(simulator, this::onArrivedAtStation);
+    this.cell = startCell;
+    this.control = control;
+    this.travel = travel;
+    this.legDone = new Action(simulator, this::onLegDone);
     this.picked = new Action(simulator, this::onPicked);
-    this.backInStorage = new Action(simulator, this::onBackInStorage);
   }
 
-  /** Starts the first trip now. */
-  public void start() {
-    startTrip();
+  /** Battery drains at 1/runtime per second of driving; 0 switches it off. */
+  public void enableBattery(double runtimeSec, double initialLevel) {
+    drainPerSec = runtimeSec > 0 ? 1 / runtimeSec : 0;
+    batteryLevel = initialLevel;
   }
 
-  private void startTrip() {
-    station = policy.choose(stations);
-    station.commit();
-    state = State.TO_STATION;
-    arrivedAtStation.schedule(travelToStationSec.sample());
+  /** Faults strike after {@code timeToFaultSec} seconds of driving, drawn afresh after each rescue. */
+  public void enableFaults(DoubleSupplier timeToFaultSec) {
+    this.timeToFaultSec = timeToFaultSec;
+    this.faultBudgetSec = timeToFaultSec.getAsDouble();
+  }
+
+  /** Carry {@code pod} to {@code station}: the unit must be IDLE; the station has already been committed to. */
+  public void fetch(Pod pod, PickStation station) {
+    requireState(State.IDLE, "fetch a pod");
+    this.pod = pod;
+    this.station = station;
+    drive(State.TO_POD, travel.toPodSec(cell, pod), pod.zone(), this::onPodLifted);
+  }
+
+  void onPodLifted() {
+    cell = pod.cell();
+    drive(State.TO_STATION, travel.toStationSec(pod, station), -1, this::onArrivedAtStation);
   }
 
   void onArrivedAtStation() {
@@ -80,7 +114,11 @@ public final class DriveUnit {
     state = State.QUEUED;
   }
 
-  /** Called by the station when a picker starts on this pod; the pick lasts {@code durationSec}. */
+  /**
+   * Called by the station when picking starts on this pod. With {@code durationSec} ≥ 0 the
+   * unit releases itself after that long; with a negative duration the station calls
+   * {@link #release} when it is done.
+   */
   public void beginPick(PickStation at, int units, double durationSec) {
     if (at != station) {
       throw new IllegalStateException("drive unit " + index + " is picked at station " + at.index()
@@ -88,21 +126,135 @@ public final class DriveUnit {
     }
     state = State.PICKING;
     unitsOnVisit = units;
-    listener.onPickStarted(station, simulator.time() - arrivedAt);
-    picked.schedule(durationSec);
+    control.onPickStarted(this, station, simulator.time() - arrivedAt);
+    if (durationSec >= 0) {
+      picked.schedule(durationSec);
+    }
+  }
+
+  /** The station is done with the pod ({@code units} picked from it); it leaves now. */
+  public void release(int units) {
+    unitsOnVisit = units;
+    onPicked();
   }
 
   void onPicked() {
+    requireState(State.PICKING, "leave the station");
     PickStation left = station;
     station = null;
-    state = State.TO_STORAGE;
     left.onPodLeft(this, unitsOnVisit);
-    listener.onVisitDone(left, unitsOnVisit);
-    backInStorage.schedule(travelToStorageSec.sample());
+    control.onVisitDone(this, left, unitsOnVisit);
+    drive(State.TO_STORAGE, travel.toStorageSec(left, pod), pod.zone(), this::onPodStored);
   }
 
-  void onBackInStorage() {
-    startTrip();
+  void onPodStored() {
+    cell = pod.cell();
+    Pod stored = pod;
+    pod = null;
+    stored.setState(Pod.State.STORED);
+    control.onPodStored(this, stored);
+    becomeIdle();
+  }
+
+  /** Go to {@code charger}; {@code arrived} runs on arrival, when the unit waits for the charger to be free. */
+  public void goCharge(int[] charger, Runnable arrived) {
+    requireState(State.IDLE, "go to a charger");
+    drive(State.TO_CHARGER, travel.toChargerSec(cell, charger), -1, () -> {
+      cell = charger;
+      state = State.WAITING_CHARGER;
+      arrived.run();
+    });
+  }
+
+  /** Charging starts now; call {@link #chargeDone} when it ends. */
+  public void startCharging() {
+    requireState(State.WAITING_CHARGER, "start charging");
+    state = State.CHARGING;
+  }
+
+  public void chargeDone() {
+    requireState(State.CHARGING, "finish charging");
+    batteryLevel = 1;
+    becomeIdle();
+  }
+
+  /** Sent to a technician; call {@link #repaired} when done. */
+  public void startRepair() {
+    requireState(State.IDLE, "go to repair");
+    needsRepair = false;
+    state = State.IN_REPAIR;
+  }
+
+  public void repaired() {
+    requireState(State.IN_REPAIR, "leave repair");
+    becomeIdle();
+  }
+
+  private void becomeIdle() {
+    state = State.IDLE;
+    control.onIdle(this);
+  }
+
+  /**
+   * Starts a leg of {@code sec} seconds into {@code zone} (−1: outside the storage field),
+   * spending battery and fault budget; a fault part-way stops the unit.
+   */
+  private void drive(State moving, double sec, int zone, Runnable then) {
+    state = moving;
+    movingState = moving;
+    afterLeg = then;
+    legZone = zone;
+    batteryLevel = Math.max(0, batteryLevel - sec * drainPerSec);
+    if (sec > faultBudgetSec) {
+      legRemainingSec = sec - faultBudgetSec;
+      double until = faultBudgetSec;
+      faultBudgetSec = 0;
+      legDone.schedule(until);
+    } else {
+      faultBudgetSec -= sec;
+      legRemainingSec = 0;
+      legDone.schedule(sec);
+    }
+  }
+
+  void onLegDone() {
+    if (legRemainingSec > 0) {
+      state = State.FAULTED;
+      control.onFault(this, legZone);
+      return;
+    }
+    legZone = -1;
+    afterLeg.run();
+  }
+
+  /** A person has recovered the faulted unit: it finishes its leg; {@code repair} sends it to a technician afterwards. */
+  public void onRescued(boolean repair) {
+    requireState(State.FAULTED, "be rescued");
+    needsRepair |= repair;
+    faultBudgetSec = timeToFaultSec.getAsDouble();
+    state = movingState;
+    double rest = legRemainingSec;
+    legRemainingSec = 0;
+    faultBudgetSec = Math.max(0, faultBudgetSec - rest);
+    legDone.schedule(rest);
+  }
+
+  /** Delays the current leg by {@code sec}: a person is in its zone and drive units there stand still. */
+  public void pause(double sec) {
+    if (legDone.time() >= simulator.time() && isMoving()) {
+      legDone.reschedule(legDone.time() - simulator.time() + sec);
+    }
+  }
+
+  public boolean isMoving() {
+    return state == State.TO_POD || state == State.TO_STATION || state == State.TO_STORAGE || state == State.TO_CHARGER;
+  }
+
+  private void requireState(State expected, String what) {
+    if (state != expected) {
+      throw new IllegalStateException("drive unit " + index + " cannot " + what + " while " + state
+          + " (t=" + simulator.time() + " s)");
+    }
   }
 
   public int index() {
@@ -113,8 +265,28 @@ public final class DriveUnit {
     return state;
   }
 
-  /** The station this unit is bound for or at; {@code null} while returning to storage. */
+  /** The station this unit is bound for or at; {@code null} otherwise. */
   public PickStation station() {
     return station;
+  }
+
+  public Pod pod() {
+    return pod;
+  }
+
+  public int legZone() {
+    return legZone;
+  }
+
+  public int[] cell() {
+    return cell;
+  }
+
+  public double batteryLevel() {
+    return batteryLevel;
+  }
+
+  public boolean needsRepair() {
+    return needsRepair;
   }
 }

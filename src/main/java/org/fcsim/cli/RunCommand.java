@@ -9,12 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.fcsim.experiment.Experiment;
 import org.fcsim.experiment.ProgressListener;
-import org.fcsim.experiment.Replications;
 import org.fcsim.report.ResultsFolder;
 import org.fcsim.report.RunRecord;
 import org.fcsim.scenario.LoadedScenario;
 import org.fcsim.scenario.Scenario;
+import org.fcsim.scenario.ScenarioLevels;
 import org.fcsim.scenario.ScenarioLoader;
 import org.fcsim.stats.MetricSummary;
 import org.fcsim.stats.ReplicationResult;
@@ -24,12 +25,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code fcsim run}: one scenario, all its replications, one results folder. */
+/** {@code fcsim run}: one scenario, every level × every replication, one results folder. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
-        "Run every replication of a scenario and write a results folder,",
-        "results/<scenario>/<run-id>/, holding summary.csv, manifest.json,",
-        "scenario.yaml (the scenario with defaults filled in) and charts.",
+        "Run every replication of every automation level of a scenario and write",
+        "a results folder, results/<scenario>/<run-id>/, holding summary.csv (one",
+        "block of rows per level), ledger.csv (tasks by type and performer, when the",
+        "model reports them), manifest.json, scenario.yaml (the scenario with",
+        "defaults filled in) and charts. Replication r of every level uses the same",
+        "random numbers (common random numbers).",
         "Earlier runs are never overwritten. The same scenario and seed give",
         "identical numbers whatever the number of threads.", ""},
     exitCodeListHeading = "%nExit codes:%n",
@@ -53,6 +57,11 @@ final class RunCommand implements Callable<Integer> {
       description = "worker threads, 1 to 1024; results do not depend on it (default: all ${sys:fcsim.cores} cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = {"-l", "--levels"}, paramLabel = "NAME", split = ",",
+      description = "run only these levels, e.g. --levels manual,high-automation; a level's name also "
+          + "selects all its sweep points (default: every level)")
+  List<String> levelNames;
+
   @Option(names = "--results", paramLabel = "DIR", description = "where results folders go (default: ${DEFAULT-VALUE})")
   Path resultsRoot = Path.of("results");
 
@@ -67,19 +76,26 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     checkOptions();
-    LoadedScenario loaded = ScenarioLoader.load(scenarioFile, overrides());
-    Scenario scenario = loaded.scenario();
+    ScenarioLevels all = ScenarioLoader.loadLevels(scenarioFile, overrides());
+    ScenarioLevels levels = select(all);
+    List<Scenario> scenarios = levels.levels().stream().map(l -> l.scenario().scenario()).toList();
+    int cells = scenarios.stream().mapToInt(Scenario::replications).sum();
+    String task = scenarios.size() == 1 ? "replications" : scenarios.size() + " levels";
     Instant start = Instant.now();
-    List<ReplicationResult> results;
-    try (ProgressDisplay progress = quiet ? null : new ProgressDisplay("replications", scenario.replications(), System.err)) {
-      results = Replications.run(scenario, threads, progress == null ? ProgressListener.NONE : progress);
+    List<List<ReplicationResult>> results;
+    try (ProgressDisplay progress = quiet ? null : new ProgressDisplay(task, cells, System.err)) {
+      results = Experiment.run(scenarios, threads, progress == null ? ProgressListener.NONE : progress);
     }
-    List<MetricSummary> summary = Summaries.of("base", results);
-    RunRecord record = new RunRecord(scenario.name(), scenarioFile, loaded.bytes(), loaded.resolvedYaml(),
-        scenario.seed(), Version.current(), commandLine(), threads, start, Instant.now(), summary);
+    List<MetricSummary> summary = new ArrayList<>();
+    for (int i = 0; i < scenarios.size(); i++) {
+      summary.addAll(Summaries.of(levels.levels().get(i).name(), results.get(i)));
+    }
+    LoadedScenario base = levels.base();
+    RunRecord record = new RunRecord(base.scenario().name(), scenarioFile, base.bytes(), levels.resolvedYaml(),
+        base.scenario().seed(), Version.current(), commandLine(), threads, start, Instant.now(), summary);
     Path folder = ResultsFolder.write(resultsRoot, record);
     if (!quiet) {
-      out.print(SummaryTable.format(scenario, summary));
+      out.print(LevelTables.format(levels.levels(), summary, folder.resolve("summary.csv")));
       out.println();
     }
     out.println("Results: " + folder);
@@ -95,6 +111,18 @@ final class RunCommand implements Callable<Integer> {
     }
     if (threads < 1 || threads > 1024) {
       throw bad("--threads must be between 1 and 1024, got " + threads);
+    }
+  }
+
+  /** The levels {@code --levels} names; an unknown name is bad input (exit code 2). */
+  private ScenarioLevels select(ScenarioLevels all) {
+    if (levelNames == null || levelNames.isEmpty()) {
+      return all;
+    }
+    try {
+      return all.select(levelNames);
+    } catch (IllegalArgumentException e) {
+      throw bad("--levels: " + e.getMessage());
     }
   }
 

@@ -8,27 +8,47 @@ import umontreal.ssj.simevents.Simulator;
 
 /**
  * A goods-to-person pick station: one first-come-first-served queue of pods served by
- * {@code pickers} associates side by side. A pod visit is picked in one go: a number of
- * units, each with its own pick time.
+ * {@code pickPositions} pickers side by side (associates, or one robotic arm). What a visit
+ * does is the station's {@link VisitProcess}.
  */
 public final class PickStation {
   private final int index;
-  private final int pickers;
-  private final Sampler pickTimeSec;
-  private final Sampler unitsPerVisit;
+  private final int pickPositions;
+  private final boolean arm;
+  private VisitProcess visit;
   private final ArrayDeque<DriveUnit> queue = new ArrayDeque<>();
   private final TimeAverage podsPresent;
-  private final TimeAverage busyPickers;
+  private final TimeAverage busyPositions;
   private int committed;
   private long unitsPicked;
 
-  public PickStation(Simulator simulator, int index, int pickers, Sampler pickTimeSec, Sampler unitsPerVisit) {
+  public PickStation(Simulator simulator, int index, int pickPositions, boolean arm, VisitProcess visit) {
     this.index = index;
-    this.pickers = pickers;
-    this.pickTimeSec = pickTimeSec;
-    this.unitsPerVisit = unitsPerVisit;
+    this.pickPositions = pickPositions;
+    this.arm = arm;
+    this.visit = visit;
     this.podsPresent = new TimeAverage(simulator, "podsAtStation" + index);
-    this.busyPickers = new TimeAverage(simulator, "busyPickers" + index);
+    this.busyPositions = new TimeAverage(simulator, "busyPickers" + index);
+  }
+
+  /**
+   * A station whose visits pick {@code unitsPerVisit} units (rounded, at least 1), each taking
+   * {@code pickTimeSec}: the closed-loop model.
+   */
+  public PickStation(Simulator simulator, int index, int pickers, Sampler pickTimeSec, Sampler unitsPerVisit) {
+    this(simulator, index, pickers, false, (station, driveUnit) -> {
+      int units = Math.max(1, (int) Math.round(unitsPerVisit.sample()));
+      double duration = 0;
+      for (int u = 0; u < units; u++) {
+        duration += pickTimeSec.sample();
+      }
+      driveUnit.beginPick(station, units, duration);
+    });
+  }
+
+  /** Replaces the visit process; for models that build stations before their processes. */
+  public void setVisitProcess(VisitProcess visit) {
+    this.visit = visit;
   }
 
   /** A drive unit has been routed here and is on its way. */
@@ -36,37 +56,32 @@ public final class PickStation {
     committed++;
   }
 
-  /** A pod has arrived: it is picked at once if a picker is free, else it queues. */
+  /** A pod has arrived: it is picked at once if a position is free, else it queues. */
   public void onPodArrived(DriveUnit driveUnit) {
     podsPresent.add(1);
-    if (busyPickers.level() < pickers) {
-      startPick(driveUnit);
+    if (busyPositions.level() < pickPositions) {
+      startVisit(driveUnit);
     } else {
       queue.addLast(driveUnit);
       driveUnit.onQueued();
     }
   }
 
-  /** The pick on {@code driveUnit}'s pod is done: it leaves, and the next queued pod is picked. */
+  /** The pod on {@code driveUnit} leaves with {@code units} picked; the next queued pod moves up. */
   public void onPodLeft(DriveUnit driveUnit, int units) {
     committed--;
     unitsPicked += units;
     podsPresent.add(-1);
-    busyPickers.add(-1);
+    busyPositions.add(-1);
     DriveUnit next = queue.pollFirst();
     if (next != null) {
-      startPick(next);
+      startVisit(next);
     }
   }
 
-  private void startPick(DriveUnit driveUnit) {
-    busyPickers.add(1);
-    int units = Math.max(1, (int) Math.round(unitsPerVisit.sample()));
-    double duration = 0;
-    for (int u = 0; u < units; u++) {
-      duration += pickTimeSec.sample();
-    }
-    driveUnit.beginPick(this, units, duration);
+  private void startVisit(DriveUnit driveUnit) {
+    busyPositions.add(1);
+    visit.start(this, driveUnit);
   }
 
   /** Pods on their way here, queued or being picked: what a dispatcher sees as this station's load. */
@@ -79,7 +94,11 @@ public final class PickStation {
   }
 
   public int pickers() {
-    return pickers;
+    return pickPositions;
+  }
+
+  public boolean hasArm() {
+    return arm;
   }
 
   public int queueLength() {
@@ -95,13 +114,13 @@ public final class PickStation {
   }
 
   public TimeAverage busyPickers() {
-    return busyPickers;
+    return busyPositions;
   }
 
   /** Starts statistics afresh at the end of warm-up. */
   public void resetStatistics() {
     podsPresent.reset();
-    busyPickers.reset();
+    busyPositions.reset();
     unitsPicked = 0;
   }
 }

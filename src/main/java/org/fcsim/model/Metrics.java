@@ -5,6 +5,10 @@ import org.fcsim.stats.Metric;
 /** The metrics a replication of the floor model reports, with their units. */
 public final class Metrics {
   public static final Metric UNITS_PER_HOUR = new Metric("unitsPerHour", "units/h");
+  public static final Metric ORDERS_PER_HOUR = new Metric("ordersPerHour", "orders/h");
+  public static final Metric ORDER_CYCLE_MEAN = new Metric("orderCycleSec.mean", "s");
+  public static final Metric ORDER_CYCLE_P95 = new Metric("orderCycleSec.p95", "s");
+  public static final Metric UNITS_IN_PROGRESS = new Metric("unitsInProgress.atEnd", "units");
   public static final Metric POD_VISITS_PER_HOUR = new Metric("podVisitsPerHour", "visits/h");
   public static final Metric PODS_AT_STATION = new Metric("meanPodsAtStation.pickStations", "pods");
   public static final Metric STATION_WAIT = new Metric("meanWaitSec.pickStations", "s");

@@ -44,6 +44,7 @@ public final class ResultsFolder {
   private static final List<ResultFile> STANDARD = List.of(
       ResultsFolder::writeScenario,
       new SummaryCsv(),
+      new LedgerCsv(),
       new ChartFiles("throughput", SummaryCharts::throughput),
       new ChartFiles("stations", SummaryCharts::stations));
 

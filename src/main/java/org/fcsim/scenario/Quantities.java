@@ -17,6 +17,13 @@ public final class Quantities {
   private static final Pattern DURATION = Pattern.compile(NUMBER + "\\s*(ms|sec|s|min|h|d)");
   private static final Pattern RATE = Pattern.compile(NUMBER + "\\s*/\\s*(ms|sec|s|min|h|d)");
 
+  private static final Pattern SPEED = Pattern.compile(NUMBER + "\\s*m/s");
+  private static final Pattern ACCELERATION = Pattern.compile(NUMBER + "\\s*m/s(?:2|\\^2|²)");
+  private static final Pattern LENGTH = Pattern.compile(NUMBER + "\\s*(m|km)");
+
+  public static final String SPEED_FORM = "a speed, e.g. 1.5m/s";
+  public static final String ACCELERATION_FORM = "an acceleration, e.g. 1m/s2";
+  public static final String LENGTH_FORM = "a length, e.g. 1m, 30m, 0.5km";
   public static final String DURATION_FORM = "a duration with a unit, e.g. 12s, 2.5min, 8h (units: ms, s, min, h, d)";
   public static final String RATE_FORM = "a rate, e.g. 300/h, 5/min, 0.2/s";
 
@@ -32,6 +39,24 @@ public final class Quantities {
   public static Double parseRatePerSec(String text) {
     Matcher m = RATE.matcher(text.trim());
     return m.matches() ? Double.parseDouble(m.group(1)) / SECONDS_PER_UNIT.get(m.group(2)) : null;
+  }
+
+  /** Metres per second in {@code text}, or {@code null}. */
+  public static Double parseSpeed(String text) {
+    Matcher m = SPEED.matcher(text.trim());
+    return m.matches() ? Double.parseDouble(m.group(1)) : null;
+  }
+
+  /** Metres per second squared in {@code text}, or {@code null}. */
+  public static Double parseAcceleration(String text) {
+    Matcher m = ACCELERATION.matcher(text.trim());
+    return m.matches() ? Double.parseDouble(m.group(1)) : null;
+  }
+
+  /** Metres in {@code text}, or {@code null}. */
+  public static Double parseLength(String text) {
+    Matcher m = LENGTH.matcher(text.trim());
+    return m.matches() ? Double.parseDouble(m.group(1)) * (m.group(2).equals("km") ? 1000 : 1) : null;
   }
 
   /** A duration as a scenario file would write it, in the largest unit that keeps it short. */

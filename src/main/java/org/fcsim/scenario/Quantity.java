@@ -18,6 +18,30 @@ enum Quantity {
       return Quantities.formatRate(value);
     }
   },
+  SPEED(Quantities.SPEED_FORM) {
+    Double parse(YamlNode.Scalar s) {
+      return s.kind() == YamlNode.Scalar.Kind.STRING ? Quantities.parseSpeed(s.text()) : null;
+    }
+    Object format(double value) {
+      return Quantities.plain(value) + "m/s";
+    }
+  },
+  ACCELERATION(Quantities.ACCELERATION_FORM) {
+    Double parse(YamlNode.Scalar s) {
+      return s.kind() == YamlNode.Scalar.Kind.STRING ? Quantities.parseAcceleration(s.text()) : null;
+    }
+    Object format(double value) {
+      return Quantities.plain(value) + "m/s2";
+    }
+  },
+  LENGTH(Quantities.LENGTH_FORM) {
+    Double parse(YamlNode.Scalar s) {
+      return s.kind() == YamlNode.Scalar.Kind.STRING ? Quantities.parseLength(s.text()) : null;
+    }
+    Object format(double value) {
+      return Quantities.plain(value) + "m";
+    }
+  },
   NUMBER("a number") {
     Double parse(YamlNode.Scalar s) {
       boolean numeric = s.kind() == YamlNode.Scalar.Kind.INTEGER || s.kind() == YamlNode.Scalar.Kind.DECIMAL;

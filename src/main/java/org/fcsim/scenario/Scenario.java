@@ -1,8 +1,21 @@
 package org.fcsim.scenario;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fcsim.task.Role;
+import org.fcsim.task.TaskType;
+
 /**
- * A validated scenario: what to simulate and for how long. All durations are seconds, all
- * rates per second. Built only by {@link ScenarioLoader}, so every value is within its range.
+ * A validated scenario: what to simulate and for how long. All durations are seconds, rates
+ * per second, lengths metres. Built by {@link ScenarioLoader}, so every value is within its
+ * range; tests may build one directly.
+ *
+ * <p>Two ways to drive the floor. With {@code demand.mode: none} every drive unit loops
+ * storage → station → storage with an endless supply of work (a closed queueing network, the
+ * validation model). With {@code poisson} or {@code backlog}, orders arrive, their lines
+ * call pods to stations (goods-to-person) or are batched into walking tours
+ * (picker-to-parts), and units flow on through sort and pack to shipping.
  *
  * @param horizonSec   simulated time of one replication, warm-up included
  * @param warmupSec    statistics are reset at this time; {@code 0 <= warmupSec < horizonSec}
@@ -15,35 +28,171 @@ public record Scenario(
     double warmupSec,
     int replications,
     long seed,
+    Demand demand,
+    Floor floor,
     DriveUnits driveUnits,
     PickStations pickStations,
+    Arms arms,
+    Sortation sortation,
+    PickerToParts pickerToParts,
+    Associates associates,
     ProblemSolve problemSolve) {
 
-  /**
-   * The drive-unit fleet. A trip is: leave storage with a pod, travel to a station, queue,
-   * be picked from, travel back to storage; then the next trip starts at once.
-   *
-   * @param travelToStationSec time from leaving storage to joining a station's queue
-   * @param travelToStorageSec time from leaving a station to being ready for the next trip
-   */
-  public record DriveUnits(int count, DistSpec travelToStationSec, DistSpec travelToStorageSec) {}
+  /** Orders and what they contain. */
+  public record Demand(
+      String mode,
+      double[] ordersPerSecByHour,
+      int backlogOrders,
+      DistSpec linesPerOrder,
+      DistSpec unitsPerLine,
+      int skus,
+      double skuSkew,
+      List<ItemClass> itemClasses,
+      double damagedPerUnit,
+      double missingPerLine,
+      double mispickPerHumanLine,
+      double qualityCheckShare) {
+
+    public boolean ordersDriven() {
+      return !mode.equals("none");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Demand d && mode.equals(d.mode) && java.util.Arrays.equals(ordersPerSecByHour, d.ordersPerSecByHour)
+          && backlogOrders == d.backlogOrders && linesPerOrder.equals(d.linesPerOrder) && unitsPerLine.equals(d.unitsPerLine)
+          && skus == d.skus && skuSkew == d.skuSkew && itemClasses.equals(d.itemClasses)
+          && damagedPerUnit == d.damagedPerUnit && missingPerLine == d.missingPerLine
+          && mispickPerHumanLine == d.mispickPerHumanLine && qualityCheckShare == d.qualityCheckShare;
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(mode, java.util.Arrays.hashCode(ordersPerSecByHour), backlogOrders, skus);
+    }
+  }
 
   /**
-   * Goods-to-person pick stations, each with its own queue of pods.
+   * A class of items: its share of SKUs, and what robots can do with it.
    *
-   * @param pickersPerStation associates picking side by side from one queue (servers)
-   * @param policy            name of the {@code StationPolicy} that routes each trip
-   * @param unitsPerVisit     units picked from one pod visit (rounded, at least 1)
-   * @param pickTimeSec       time to pick one unit
+   * @param graspSuccess probability that one arm attempt picks the item
+   * @param sortEligible whether sorting arms take it
+   */
+  public record ItemClass(String name, double share, boolean armEligible, double graspSuccess, boolean sortEligible) {}
+
+  /**
+   * The storage field: a grid of {@code widthCells × lengthCells} cells, pods spread over it,
+   * pick stations along the front edge, chargers along the back edge. {@code zones} vertical
+   * strips: a person entering one to rescue a drive unit pauses every drive unit in it.
+   */
+  public record Floor(int widthCells, int lengthCells, double cellMeters, int pods, int zones) {}
+
+  /**
+   * The drive-unit fleet.
+   *
+   * @param travel             {@code grid} (times from distances, speed, acceleration, turns,
+   *                           lift) or {@code distributions} (the two travel distributions)
+   * @param travelToStationSec with {@code distributions}: storage to station queue
+   * @param travelToStorageSec with {@code distributions}: station back to storage
+   */
+  public record DriveUnits(
+      int count,
+      String travel,
+      DistSpec travelToStationSec,
+      DistSpec travelToStorageSec,
+      double speedMetersPerSec,
+      double accelerationMetersPerSec2,
+      double liftSec,
+      double fullTurnSec,
+      Battery battery,
+      Faults faults) {}
+
+  /** Battery: {@code runtimeSec = 0} switches charging off. A unit below {@code threshold} charges. */
+  public record Battery(double runtimeSec, double fullChargeSec, int chargers, double threshold) {}
+
+  /**
+   * Drive-unit faults in the field. {@code mtbfSec = 0} switches them off. A fault stops the
+   * unit until an automation operator walks in ({@code rescueSec}, walking included); with
+   * probability {@code repairShare} it then needs a robotics technician ({@code repairSec}).
+   */
+  public record Faults(double mtbfSec, DistSpec rescueSec, double repairShare, DistSpec repairSec) {}
+
+  /**
+   * Goods-to-person pick stations, each with one queue of pods.
+   *
+   * @param pickersPerStation associates picking side by side at a station without an arm
+   * @param policy            name of the {@code StationPolicy} routing each trip
+   * @param podPolicy         name of the {@code PodPolicy} choosing which pod to fetch next
+   * @param unitsPerVisit     closed-loop mode: units picked per pod visit (rounded, at least 1)
+   * @param pickTimeSec       a person's time to pick one unit at a station
+   * @param armShare          share of stations whose picker is a robotic arm
+   * @param podsPerStation    orders mode: pods on their way to or queued at one station, at most
    */
   public record PickStations(
-      int count, int pickersPerStation, String policy, DistSpec unitsPerVisit, DistSpec pickTimeSec) {}
+      int count,
+      int pickersPerStation,
+      String policy,
+      String podPolicy,
+      DistSpec unitsPerVisit,
+      DistSpec pickTimeSec,
+      double armShare,
+      int podsPerStation) {}
 
   /**
-   * The problem-solve desk: exceptions arrive as a Poisson process and wait for the first
-   * free problem solver (first come, first served).
+   * Robotic picking arms at stations.
    *
-   * @param arrivalsPerSec 0 switches the desk off
+   * @param fallback     {@code station}: a person comes to the station for an item the arm cannot
+   *                     take (the pod waits); {@code problemSolve}: the pod leaves and a problem
+   *                     solver sources the unit
+   * @param mtbfSec      mean time between arm faults; 0 = none
+   */
+  public record Arms(
+      DistSpec attemptSec, int retries, String fallback, String policy, double mtbfSec, DistSpec repairSec) {}
+
+  /**
+   * Sorting picked units to their orders.
+   *
+   * @param robotShare share of sort-eligible units that go to sorting arms
+   * @param jamPerUnit probability that a robot-sorted unit jams the arm (a person clears it)
+   */
+  public record Sortation(double robotShare, int sortArms, DistSpec armSortSec, double jamPerUnit) {}
+
+  /**
+   * Manual picking: associates walk the storage aisles with carts, batching lines into tours.
+   *
+   * @param enabled     whether picking is picker-to-parts (the manual level) rather than goods-to-person
+   * @param batchLines  lines per tour at most
+   * @param batchWaitSec a tour leaves with fewer lines once its oldest line has waited this long
+   */
+  public record PickerToParts(
+      boolean enabled, int batchLines, double batchWaitSec, double walkMetersPerSec, int aisles,
+      double aisleMeters, double aisleGapMeters, DistSpec pickTimeSec) {}
+
+  /**
+   * The people on the floor.
+   *
+   * @param countPerShift people of each role on each shift
+   * @param skills        cross-trained task types per role, done with the learning curve
+   * @param shifts        empty: everybody works the whole horizon without breaks
+   * @param taskTimeSec   base time of each human task type (pick times live with the stations
+   *                      and picker-to-parts; rescue and repair times with the robots)
+   */
+  public record Associates(
+      Map<Role, Integer> countPerShift,
+      Map<Role, Set<TaskType>> skills,
+      List<Shift> shifts,
+      double initialSlowdown,
+      double tasksToHalve,
+      String assignmentPolicy,
+      Map<TaskType, DistSpec> taskTimeSec) {}
+
+  public record Shift(double startSec, double endSec, List<Break> breaks) {}
+
+  public record Break(double atSec, double durationSec) {}
+
+  /**
+   * A stand-alone problem-solve desk fed by a Poisson stream of exceptions from outside the
+   * modelled flow (returns, customer claims). {@code arrivalsPerSec = 0} switches it off.
    */
   public record ProblemSolve(double arrivalsPerSec, int solvers, DistSpec handleTimeSec) {}
 }

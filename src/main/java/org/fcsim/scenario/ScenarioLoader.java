@@ -9,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.fcsim.policy.StationPolicies;
 
 /**
  * Loads a scenario file: YAML → validated {@link Scenario}, plus the resolved scenario (every
@@ -17,8 +16,6 @@ import org.fcsim.policy.StationPolicies;
  * range; {@code scenarios/reference.yaml} documents the same keys with comments.
  */
 public final class ScenarioLoader {
-  static final double MAX_DURATION_SEC = 366 * 86400.0;
-  private static final double MAX_TASK_SEC = 86400.0;
   private static final YAMLMapper YAML = YAMLMapper.builder()
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -61,43 +58,9 @@ public final class ScenarioLoader {
           "a scenario file must be a mapping of keys (name:, horizon:, ...), got " + YamlNode.describe(root));
     }
     Section top = new Section(context, "", withOverrides(mapping, overrides));
-    Scenario scenario = read(top, defaultName(file));
+    Scenario scenario = ScenarioReader.read(top, defaultName(file));
     top.finish();
     return new LoadedScenario(file, bytes, scenario, toYaml(top.resolved()), context.declaredPaths());
-  }
-
-  private static Scenario read(Section top, String defaultName) {
-    String name = top.name("name", defaultName);
-    double horizon = top.duration("horizon", 8 * 3600, 1, MAX_DURATION_SEC);
-    double warmup = top.duration("warmup", 0, 0, MAX_DURATION_SEC);
-    if (warmup >= horizon) {
-      throw top.errorAt("warmup", "must be shorter than horizon ("
-          + Quantities.formatDuration(horizon) + "), got " + Quantities.formatDuration(warmup));
-    }
-    int replications = top.integer("replications", 10, 1, 10_000);
-    long seed = top.seed("seed", 20261126L);
-
-    Section du = top.section("driveUnits");
-    Scenario.DriveUnits driveUnits = new Scenario.DriveUnits(
-        du.integer("count", 40, 0, 1_000_000),
-        du.durationDist("travelToStation", new DistSpec.Exponential(45), MAX_TASK_SEC),
-        du.durationDist("travelToStorage", new DistSpec.Exponential(45), MAX_TASK_SEC));
-
-    Section ps = top.section("pickStations");
-    Scenario.PickStations pickStations = new Scenario.PickStations(
-        ps.integer("count", 8, 1, 10_000),
-        ps.integer("pickersPerStation", 1, 1, 100),
-        ps.choice("policy", "shortestQueue", StationPolicies.names()),
-        ps.countDist("unitsPerVisit", new DistSpec.Constant(1), 10_000),
-        ps.durationDist("pickTime", new DistSpec.Lognormal(12, 0.35), MAX_TASK_SEC));
-
-    Section desk = top.section("problemSolve");
-    Scenario.ProblemSolve problemSolve = new Scenario.ProblemSolve(
-        desk.ratePerSec("arrivalRate", 0, 0, 1_000_000 / 3600.0),
-        desk.integer("solvers", 2, 1, 10_000),
-        desk.durationDist("handleTime", new DistSpec.Exponential(240), MAX_TASK_SEC));
-
-    return new Scenario(name, horizon, warmup, replications, seed, driveUnits, pickStations, problemSolve);
   }
 
   private static YamlNode.Mapping withOverrides(YamlNode.Mapping mapping, Map<String, Long> overrides) {
@@ -123,5 +86,24 @@ public final class ScenarioLoader {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a resolved scenario", e);
     }
+  }
+
+  /**
+   * Reads {@code file} with its automation levels: the tree is parsed once, each level's
+   * overrides merged into the base, and every merged tree validated as {@link #load(Path, Map)}
+   * validates a file; see {@link ScenarioLevels}. A file without {@code levels:} or
+   * {@code sweep:} gives the single level {@code base}, equal to what {@code load} returns.
+   */
+  public static ScenarioLevels loadLevels(Path file, Map<String, Long> overrides) {
+    return Levels.load(file, overrides, ScenarioLoader::validate);
+  }
+
+  /** What {@code parse} does after parsing: validates one scenario tree (a level's, merged). */
+  static LoadedScenario validate(String file, byte[] bytes, YamlNode.Mapping root, Map<String, Long> overrides) {
+    LoadContext context = new LoadContext(file);
+    Section top = new Section(context, "", withOverrides(root, overrides));
+    Scenario scenario = ScenarioReader.read(top, defaultName(file));
+    top.finish();
+    return new LoadedScenario(file, bytes, scenario, toYaml(top.resolved()), context.declaredPaths());
   }
 }

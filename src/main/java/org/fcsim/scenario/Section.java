@@ -91,6 +91,116 @@ final class Section {
     return value;
   }
 
+  boolean bool(String key, boolean defaultValue) {
+    Optional<YamlNode> node = declare(key);
+    boolean value = defaultValue;
+    if (node.isPresent()) {
+      YamlNode n = node.get();
+      if (!(n instanceof YamlNode.Scalar s) || s.kind() != YamlNode.Scalar.Kind.BOOLEAN) {
+        throw error(n, key, "must be true or false, got " + YamlNode.describe(n));
+      }
+      value = Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT));
+    }
+    resolved.put(key, value);
+    return value;
+  }
+
+  /** A list of names, each one of {@code allowed}; a single name reads as a one-element list. */
+  List<String> choices(String key, List<String> defaultValue, Collection<String> allowed) {
+    Optional<YamlNode> node = declare(key);
+    List<String> values = defaultValue;
+    if (node.isPresent()) {
+      List<YamlNode> items = node.get() instanceof YamlNode.Sequence seq ? seq.items() : List.of(node.get());
+      values = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        String value = string(key + "[" + i + "]", items.get(i));
+        if (!allowed.contains(value)) {
+          throw error(items.get(i), key + "[" + i + "]", "unknown name \"" + value + "\"" + suggestion(value, allowed)
+              + "; known: " + String.join(", ", allowed));
+        }
+        values.add(value);
+      }
+    }
+    resolved.put(key, List.copyOf(values));
+    return values;
+  }
+
+  /**
+   * A mapping whose keys the user names (item classes): each value a section of its own.
+   * An absent key gives an empty map; the caller supplies its defaults.
+   */
+  Map<String, Section> named(String key, String what) {
+    YamlNode node = declare(key).orElse(null);
+    Map<String, Section> out = new LinkedHashMap<>();
+    if (node == null || isNull(node)) {
+      return out;
+    }
+    if (!(node instanceof YamlNode.Mapping m)) {
+      throw error(node, key, "must be a mapping of " + what + " by name, got " + YamlNode.describe(node));
+    }
+    Map<String, Object> written = new LinkedHashMap<>();
+    for (Map.Entry<String, YamlNode.Entry> e : m.entries().entrySet()) {
+      if (!e.getKey().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
+        throw new ScenarioException(context.file(), e.getValue().keyAt(), pathOf(key) + "." + e.getKey(),
+            "a name must be 1 to 80 letters, digits, '.', '-' or '_'");
+      }
+      YamlNode value = e.getValue().value();
+      YamlNode.Mapping mapping;
+      if (value instanceof YamlNode.Mapping vm) {
+        mapping = vm;
+      } else if (isNull(value)) {
+        mapping = new YamlNode.Mapping(Map.of(), value.at());
+      } else {
+        throw new ScenarioException(context.file(), value.at(), pathOf(key) + "." + e.getKey(),
+            "must be a mapping of keys, got " + YamlNode.describe(value));
+      }
+      Section child = new Section(context, pathOf(key) + "." + e.getKey(), mapping);
+      children.add(child);
+      written.put(e.getKey(), child.resolved);
+      out.put(e.getKey(), child);
+    }
+    resolved.put(key, written);
+    return out;
+  }
+
+  /** A list of mappings, each read as a section ({@code shifts: [ {start: 0h, end: 8h} ]}). */
+  List<Section> sections(String key) {
+    YamlNode node = declare(key).orElse(null);
+    List<Section> out = new ArrayList<>();
+    if (node == null || isNull(node)) {
+      resolved.put(key, List.of());
+      return out;
+    }
+    if (!(node instanceof YamlNode.Sequence seq)) {
+      throw error(node, key, "must be a list, got " + YamlNode.describe(node));
+    }
+    List<Object> written = new ArrayList<>();
+    for (int i = 0; i < seq.items().size(); i++) {
+      YamlNode item = seq.items().get(i);
+      if (!(item instanceof YamlNode.Mapping m)) {
+        throw error(item, key + "[" + i + "]", "must be a mapping of keys, got " + YamlNode.describe(item));
+      }
+      Section child = new Section(context, pathOf(key) + "[" + i + "]", m);
+      children.add(child);
+      written.add(child.resolved);
+      out.add(child);
+    }
+    resolved.put(key, written);
+    return out;
+  }
+
+  /** One value or a list of values of a quantity ({@code 300/h} or {@code [300/h, 500/h]}). */
+  double[] oneOrMany(String key, Quantity quantity, double defaultValue, double min, double max) {
+    Optional<YamlNode> node = declare(key);
+    if (node.isPresent() && node.get() instanceof YamlNode.Sequence) {
+      known.remove(key);
+      return list(key, quantity, min, max);
+    }
+    double value = node.isEmpty() ? defaultValue : parseQuantity(key, node.get(), quantity, min, max);
+    resolved.put(key, quantity.format(value));
+    return new double[] {value};
+  }
+
   /** A free-form name: letters, digits, '-', '_' and '.', as it may become a folder name. */
   String name(String key, String defaultValue) {
     Optional<YamlNode> node = declare(key);

@@ -2,6 +2,7 @@ package org.fcsim.task;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 
 /**
  * The task ledger of one replication: for each (task type, performer), how many tasks finished
@@ -32,6 +33,23 @@ public final class TaskLedger {
   public record Key(TaskType type, Performer performer) {}
 
   private final Map<Key, Cell> cells = new LinkedHashMap<>();
+  private final DoubleSupplier clock;
+  private double windowStartSec;
+
+  /** A ledger that records times as given. */
+  public TaskLedger() {
+    this(null);
+  }
+
+  /**
+   * A ledger that counts only the part of each task inside the measurement window: a task that
+   * straddles the warm-up reset contributes its waiting and working time after the reset.
+   *
+   * @param clock the replication's simulated time, read when a task is recorded
+   */
+  public TaskLedger(DoubleSupplier clock) {
+    this.clock = clock;
+  }
 
   /**
    * Records one finished task.
@@ -40,6 +58,12 @@ public final class TaskLedger {
    * @param workSec time the performer spent on it
    */
   public void record(TaskType type, Performer performer, double waitSec, double workSec) {
+    if (clock != null) {
+      double inWindow = clock.getAsDouble() - windowStartSec;
+      double work = Math.min(workSec, inWindow);
+      waitSec = Math.max(0, Math.min(waitSec, inWindow - work));
+      workSec = work;
+    }
     Cell cell = cells.computeIfAbsent(new Key(type, performer), k -> new Cell());
     cell.count++;
     cell.waitSec += waitSec;
@@ -52,6 +76,9 @@ public final class TaskLedger {
   }
 
   public void reset() {
+    if (clock != null) {
+      windowStartSec = clock.getAsDouble();
+    }
     for (Map.Entry<Key, Cell> e : cells.entrySet()) {
       e.setValue(new Cell());
     }

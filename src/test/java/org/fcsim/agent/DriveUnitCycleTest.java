@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fcsim.agent.DriveUnit.State;
 import org.fcsim.floor.PickStation;
-import org.fcsim.policy.UniformRandomStation;
+import org.fcsim.floor.DistributionTravel;
+import org.fcsim.floor.Pod;
 import org.fcsim.sim.Action;
-import org.fcsim.sim.Streams;
 import org.junit.jupiter.api.Test;
 import umontreal.ssj.simevents.Simulator;
 import umontreal.ssj.simevents.eventlist.Henriksen;
@@ -27,22 +27,34 @@ class DriveUnitCycleTest {
   private void build(int driveUnits, int pickers) {
     simulator.init();
     station = new PickStation(simulator, 0, pickers, () -> 5.0, () -> 1.0);
-    DriveUnit.VisitListener listener = new DriveUnit.VisitListener() {
+    DriveUnit.Control control = new DriveUnit.Control() {
       @Override
-      public void onPickStarted(PickStation s, double waitSec) {
+      public void onIdle(DriveUnit unit) {
+        station.commit();
+        unit.fetch(new Pod(unit.index(), new int[] {0, 0}, 0), station);
+      }
+
+      @Override
+      public void onPickStarted(DriveUnit unit, PickStation s, double waitSec) {
         waits.add(waitSec);
       }
 
       @Override
-      public void onVisitDone(PickStation s, int unitsPicked) {
+      public void onVisitDone(DriveUnit unit, PickStation s, int unitsPicked) {
         log.add(simulator.time() + ":done");
       }
     };
     units = new ArrayList<>();
     for (int d = 0; d < driveUnits; d++) {
-      units.add(new DriveUnit(d, simulator, List.of(station), new UniformRandomStation(new Streams(1, 0).stream("r")),
-          () -> 10.0, () -> 10.0, listener));
+      units.add(new DriveUnit(d, simulator, new int[] {0, 0}, control, new DistributionTravel(() -> 10.0, () -> 10.0)));
     }
+    starter = control;
+  }
+
+  private DriveUnit.Control starter;
+
+  private void startAll() {
+    units.forEach(starter::onIdle);
   }
 
   private void probe(double time) {
@@ -53,7 +65,7 @@ class DriveUnitCycleTest {
   @Test
   void theCycleVisitsEachStateInOrderWithExactTimes() {
     build(2, 1);
-    units.forEach(DriveUnit::start);
+    startAll();
     for (double t : new double[] {5, 12, 17, 22, 27, 32, 37}) {
       probe(t);
     }
@@ -79,7 +91,7 @@ class DriveUnitCycleTest {
   @Test
   void twoPickersServeTwoPodsAtOnce() {
     build(2, 2);
-    units.forEach(DriveUnit::start);
+    startAll();
     probe(12);
     new Action(simulator, simulator::stop).schedule(16);
     simulator.start();
@@ -90,7 +102,7 @@ class DriveUnitCycleTest {
   @Test
   void busyPickersAndPodsPresentAreTimeAveraged() {
     build(2, 1);
-    units.forEach(DriveUnit::start);
+    startAll();
     new Action(simulator, simulator::stop).schedule(20);
     simulator.start();
     // over [0, 20]: a picker busy during [10, 20]; pods present: 2 during [10, 15], 1 during [15, 20]

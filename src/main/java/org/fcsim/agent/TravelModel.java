@@ -1,0 +1,22 @@
+package org.fcsim.agent;
+
+import org.fcsim.floor.PickStation;
+import org.fcsim.floor.Pod;
+
+/**
+ * How long a drive unit's legs take. Called once per leg, when the leg starts; lift and
+ * set-down are included in the leg that needs them.
+ */
+public interface TravelModel {
+  /** From where the unit stands to under the pod, plus lifting it. */
+  double toPodSec(int[] from, Pod pod);
+
+  /** From the pod's storage cell to the station's queue. */
+  double toStationSec(Pod pod, PickStation station);
+
+  /** From the station back to the pod's storage cell, plus setting it down. */
+  double toStorageSec(PickStation station, Pod pod);
+
+  /** From where the unit stands to a charger. */
+  double toChargerSec(int[] from, int[] charger);
+}

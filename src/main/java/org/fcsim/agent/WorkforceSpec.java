@@ -1,0 +1,135 @@
+package org.fcsim.agent;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fcsim.task.Role;
+import org.fcsim.task.TaskType;
+
+/**
+ * Who works on the floor and when: plain data, checked on construction, no simulation.
+ * Times are simulated seconds from the start of the replication.
+ *
+ * @param countPerShift   people of each role on each shift (a role absent or 0 has nobody); with
+ *                        3 shifts and 20 pickers there are 60 picker associates, 20 per shift
+ * @param skills          per role, the task types its people are cross-trained on besides
+ *                        {@link Role#primaryTasks()}; done with the learning curve; may be empty
+ * @param shifts          the shifts, each with its breaks; empty means one shift covering the
+ *                        whole run without breaks
+ * @param initialSlowdown work-time multiplier of a cross-trained task type never done before;
+ *                        &gt;= 1 (1 = no learning curve)
+ * @param tasksToHalve    tasks of one type after which the extra time over the primary-role time
+ *                        has halved; &gt; 0
+ */
+public record WorkforceSpec(Map<Role, Integer> countPerShift, Map<Role, Set<TaskType>> skills,
+    List<Shift> shifts, double initialSlowdown, double tasksToHalve) {
+
+  /**
+   * One shift; its associates are on the floor from {@code startSec} to {@code endSec}, plus
+   * the rest of the task in hand at {@code endSec}.
+   *
+   * @param startSec &gt;= 0
+   * @param endSec   &gt; startSec; may be {@link Double#POSITIVE_INFINITY}
+   * @param breaks   in time order, inside the shift, not overlapping; may be empty
+   */
+  public record Shift(double startSec, double endSec, List<Break> breaks) {
+    public Shift {
+      if (!(startSec >= 0) || Double.isInfinite(startSec)) {
+        throw new IllegalArgumentException("shift startSec must be finite and >= 0: " + startSec);
+      }
+      if (!(endSec > startSec)) {
+        throw new IllegalArgumentException("shift endSec must be > startSec " + startSec + ": " + endSec);
+      }
+      breaks = List.copyOf(breaks);
+      for (int i = 0; i < breaks.size(); i++) {
+        Break b = breaks.get(i);
+        if (b.atSec() < startSec || b.atSec() >= endSec) {
+          throw new IllegalArgumentException("break " + i + " at " + b.atSec() + " s is outside the shift ["
+              + startSec + ", " + endSec + ") s");
+        }
+        if (i > 0) {
+          Break before = breaks.get(i - 1);
+          if (b.atSec() < before.atSec() + before.durationSec()) {
+            throw new IllegalArgumentException("break " + i + " at " + b.atSec() + " s starts before break "
+                + (i - 1) + " (" + before.atSec() + " s + " + before.durationSec() + " s) is over");
+          }
+        }
+      }
+    }
+
+    /** One shift from 0 to forever without breaks: what an empty shift list means. */
+    public static Shift wholeRun() {
+      return new Shift(0, Double.POSITIVE_INFINITY, List.of());
+    }
+  }
+
+  /**
+   * A break every associate of the shift takes: at {@code atSec}, or when the task in hand is
+   * done if later, for the full {@code durationSec} from then.
+   *
+   * @param atSec       finite
+   * @param durationSec finite, &gt; 0
+   */
+  public record Break(double atSec, double durationSec) {
+    public Break {
+      if (!Double.isFinite(atSec)) {
+        throw new IllegalArgumentException("break atSec must be finite: " + atSec);
+      }
+      if (!(durationSec > 0) || Double.isInfinite(durationSec)) {
+        throw new IllegalArgumentException("break durationSec must be finite and > 0: " + durationSec);
+      }
+    }
+  }
+
+  /** Copies the collections (role-ordered, unmodifiable) and checks every range. */
+  public WorkforceSpec {
+    EnumMap<Role, Integer> counts = new EnumMap<>(Role.class);
+    for (Map.Entry<Role, Integer> e : countPerShift.entrySet()) {
+      if (e.getKey() == null || e.getValue() == null || e.getValue() < 0) {
+        throw new IllegalArgumentException("countPerShift needs a role and a count >= 0: " + e);
+      }
+      counts.put(e.getKey(), e.getValue());
+    }
+    countPerShift = Collections.unmodifiableMap(counts);
+    EnumMap<Role, Set<TaskType>> skillCopy = new EnumMap<>(Role.class);
+    for (Map.Entry<Role, Set<TaskType>> e : skills.entrySet()) {
+      if (e.getKey() == null || e.getValue() == null) {
+        throw new IllegalArgumentException("skills needs a role and a set of task types: " + e);
+      }
+      EnumSet<TaskType> types = EnumSet.noneOf(TaskType.class);
+      for (TaskType type : e.getValue()) {
+        if (type == null) {
+          throw new IllegalArgumentException("skills of " + e.getKey().key() + " hold a null task type");
+        }
+        types.add(type);
+      }
+      skillCopy.put(e.getKey(), Collections.unmodifiableSet(types));
+    }
+    skills = Collections.unmodifiableMap(skillCopy);
+    shifts = List.copyOf(shifts);
+    if (!(initialSlowdown >= 1) || Double.isInfinite(initialSlowdown)) {
+      throw new IllegalArgumentException("initialSlowdown must be finite and >= 1: " + initialSlowdown);
+    }
+    if (!(tasksToHalve > 0) || Double.isInfinite(tasksToHalve)) {
+      throw new IllegalArgumentException("tasksToHalve must be finite and > 0: " + tasksToHalve);
+    }
+  }
+
+  /** People of {@code role} on each shift; 0 if absent. */
+  public int count(Role role) {
+    return countPerShift.getOrDefault(role, 0);
+  }
+
+  /** Cross-trained task types of {@code role}; empty if none. */
+  public Set<TaskType> skillsOf(Role role) {
+    return skills.getOrDefault(role, Set.of());
+  }
+
+  /** The shifts as the workforce runs them: {@link Shift#wholeRun()} if none are given. */
+  public List<Shift> effectiveShifts() {
+    return shifts.isEmpty() ? List.of(Shift.wholeRun()) : shifts;
+  }
+}

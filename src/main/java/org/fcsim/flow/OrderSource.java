@@ -1,0 +1,104 @@
+package org.fcsim.flow;
+
+import java.util.function.Consumer;
+import org.fcsim.floor.Pod;
+import org.fcsim.scenario.Scenario;
+import org.fcsim.sim.Action;
+import org.fcsim.sim.Sampler;
+import umontreal.ssj.rng.RandomStream;
+import umontreal.ssj.simevents.Simulator;
+
+/**
+ * Creates orders: a Poisson process whose rate follows the hourly profile (repeating), or a
+ * backlog released at time 0. Each order gets its lines at once and hands each line on.
+ * Between hours the next arrival is drawn afresh at the new rate, which is exact for a
+ * piecewise-constant rate because the exponential is memoryless.
+ */
+public final class OrderSource {
+  private final Simulator simulator;
+  private final Scenario.Demand demand;
+  private final Catalog catalog;
+  private final Pod[] pods;
+  private final RandomStream arrivals;
+  private final Sampler linesPerOrder;
+  private final Sampler unitsPerLine;
+  private final RandomStream skuChoice;
+  private final Consumer<OrderLine> onLine;
+  private final Action arrival;
+  private long nextId;
+  private long unitsOrdered;
+  private long ordersCreated;
+
+  public OrderSource(Simulator simulator, Scenario.Demand demand, Catalog catalog, Pod[] pods, RandomStream arrivals,
+      Sampler linesPerOrder, Sampler unitsPerLine, RandomStream skuChoice, Consumer<OrderLine> onLine) {
+    this.simulator = simulator;
+    this.demand = demand;
+    this.catalog = catalog;
+    this.pods = pods;
+    this.arrivals = arrivals;
+    this.linesPerOrder = linesPerOrder;
+    this.unitsPerLine = unitsPerLine;
+    this.skuChoice = skuChoice;
+    this.onLine = onLine;
+    this.arrival = new Action(simulator, this::onOrderArrived);
+  }
+
+  public void start() {
+    if (demand.mode().equals("backlog")) {
+      for (int i = 0; i < demand.backlogOrders(); i++) {
+        createOrder();
+      }
+    } else {
+      scheduleNext();
+    }
+  }
+
+  void onOrderArrived() {
+    createOrder();
+    scheduleNext();
+  }
+
+  private void scheduleNext() {
+    double now = simulator.time();
+    double[] profile = demand.ordersPerSecByHour();
+    for (int hoursAhead = 0; hoursAhead <= profile.length; hoursAhead++) {
+      double hourStart = (Math.floor(now / 3600) + hoursAhead) * 3600;
+      double from = Math.max(now, hourStart);
+      double rate = profile[(int) (hourStart / 3600) % profile.length];
+      if (rate > 0) {
+        double at = from - Math.log1p(-arrivals.nextDouble()) / rate;
+        if (at < hourStart + 3600) {
+          arrival.schedule(at - now);
+          return;
+        }
+      }
+    }
+    throw new IllegalStateException("the order profile has no hour with a positive rate");
+  }
+
+  private void createOrder() {
+    Order order = new Order(nextId++, simulator.time());
+    ordersCreated++;
+    int count = Math.max(1, (int) Math.round(linesPerOrder.sample()));
+    OrderLine[] lines = new OrderLine[count];
+    for (int l = 0; l < count; l++) {
+      int sku = catalog.sku(skuChoice.nextDouble());
+      int units = Math.max(1, (int) Math.round(unitsPerLine.sample()));
+      order.addUnits(units);
+      unitsOrdered += units;
+      lines[l] = new OrderLine(order, sku, catalog.itemClass(sku), units, pods[catalog.pod(sku)], simulator.time());
+    }
+    // the order knows all its units before any line moves on, so packing cannot start early
+    for (OrderLine line : lines) {
+      onLine.accept(line);
+    }
+  }
+
+  public long unitsOrdered() {
+    return unitsOrdered;
+  }
+
+  public long ordersCreated() {
+    return ordersCreated;
+  }
+}

@@ -1,0 +1,237 @@
+package org.fcsim.flow;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.fcsim.agent.DriveUnit;
+import org.fcsim.floor.PickStation;
+import org.fcsim.floor.Pod;
+import org.fcsim.policy.PodPolicy;
+import org.fcsim.policy.StationPolicy;
+import org.fcsim.scenario.Scenario;
+import org.fcsim.sim.Action;
+import org.fcsim.sim.Sampler;
+import org.fcsim.sim.TimeAverage;
+import org.fcsim.task.Performer;
+import org.fcsim.task.TaskLedger;
+import org.fcsim.task.TaskType;
+import umontreal.ssj.rng.RandomStream;
+import umontreal.ssj.simevents.Simulator;
+
+/**
+ * The warehouse control system of the goods-to-person floor. It keeps the pods that hold open
+ * lines, and whenever a drive unit is idle and an open station has room
+ * ({@code podsPerStation}), it sends the unit for the pod its {@link PodPolicy} picks to the
+ * station its {@link StationPolicy} picks. It also runs the drive units' life around the pick
+ * cycle: charging when the battery is low, rescue by an automation operator after a fault
+ * (pausing drive units in the zone while the person is inside), repair by a technician.
+ */
+public final class PodDispatcher implements DriveUnit.Control {
+  private final Simulator simulator;
+  private final Scenario.DriveUnits spec;
+  private final List<PickStation> openStations;
+  private final int podsPerStation;
+  private final PodPolicy podPolicy;
+  private final StationPolicy stationPolicy;
+  private final Work work;
+  private final TaskLedger ledger;
+  private final LinkedHashSet<Pod> pending = new LinkedHashSet<>();
+  private final ArrayDeque<DriveUnit> idle = new ArrayDeque<>();
+  private final List<DriveUnit> fleet = new ArrayList<>();
+  private final int[][] chargerCells;
+  private final ArrayDeque<DriveUnit> waitingForCharger = new ArrayDeque<>();
+  private final double[] tripStartedAt;
+  private final double[] waitingSince;
+  private int freeChargers;
+  private final Sampler rescueSec;
+  private final Sampler repairSec;
+  private final RandomStream repairDraw;
+  private final TimeAverage busyUnits;
+  private final TimeAverage downUnits;
+
+  public PodDispatcher(Simulator simulator, Scenario scenario, List<PickStation> openStations, PodPolicy podPolicy,
+      StationPolicy stationPolicy, Work work, TaskLedger ledger, int[][] chargerCells,
+      Sampler rescueSec, Sampler repairSec, RandomStream repairDraw) {
+    this.simulator = simulator;
+    this.spec = scenario.driveUnits();
+    this.openStations = openStations;
+    this.podsPerStation = scenario.pickStations().podsPerStation();
+    this.podPolicy = podPolicy;
+    this.stationPolicy = stationPolicy;
+    this.work = work;
+    this.ledger = ledger;
+    this.chargerCells = chargerCells;
+    this.freeChargers = chargerCells.length;
+    this.rescueSec = rescueSec;
+    this.repairSec = repairSec;
+    this.repairDraw = repairDraw;
+    this.tripStartedAt = new double[spec.count()];
+    this.waitingSince = new double[spec.count()];
+    this.busyUnits = new TimeAverage(simulator, "busyDriveUnits");
+    this.downUnits = new TimeAverage(simulator, "downDriveUnits");
+  }
+
+  /** Adds a unit to the fleet; it starts idle. */
+  public void add(DriveUnit unit) {
+    fleet.add(unit);
+  }
+
+  public void start() {
+    for (DriveUnit unit : fleet) {
+      idle.addLast(unit);
+    }
+    dispatch();
+  }
+
+  /** A new order line: its pod becomes pending if it is in storage. */
+  public void onLine(OrderLine line) {
+    Pod pod = line.pod();
+    pod.addLine(line);
+    if (pod.state() == Pod.State.STORED && pending.add(pod)) {
+      dispatch();
+    }
+  }
+
+  private void dispatch() {
+    while (!idle.isEmpty() && !pending.isEmpty()) {
+      List<PickStation> withRoom = new ArrayList<>();
+      for (PickStation s : openStations) {
+        if (s.committedPods() < podsPerStation) {
+          withRoom.add(s);
+        }
+      }
+      if (withRoom.isEmpty()) {
+        return;
+      }
+      Pod pod = podPolicy.choose(pending);
+      PickStation station = stationPolicy.choose(withRoom);
+      if (!pending.remove(pod) || !withRoom.contains(station)) {
+        throw new IllegalStateException("a policy chose a pod or station it was not offered (t=" + simulator.time() + " s)");
+      }
+      pod.setState(Pod.State.CALLED);
+      station.commit();
+      DriveUnit unit = idle.pollFirst();
+      busyUnits.add(1);
+      tripStartedAt[unit.index()] = simulator.time();
+      unit.fetch(pod, station);
+    }
+  }
+
+  @Override
+  public void onPodStored(DriveUnit unit, Pod pod) {
+    ledger.record(TaskType.POD_TRANSPORT, Performer.DRIVE_UNIT, 0, simulator.time() - tripStartedAt[unit.index()]);
+    busyUnits.add(-1);
+    if (pod.hasOpenLines()) {
+      pending.add(pod);
+    }
+  }
+
+  @Override
+  public void onIdle(DriveUnit unit) {
+    if (unit.needsRepair()) {
+      unit.startRepair();
+      downUnits.add(1);
+      work.request(TaskType.REPAIR, -1, repairSec.sample(), null, () -> {
+        downUnits.add(-1);
+        unit.repaired();
+      });
+      return;
+    }
+    if (spec.battery().runtimeSec() > 0 && unit.batteryLevel() < spec.battery().threshold()) {
+      busyUnits.add(1);
+      int[] charger = chargerCells[unit.index() % chargerCells.length];
+      unit.goCharge(charger, () -> {
+        waitingSince[unit.index()] = simulator.time();
+        if (freeChargers > 0) {
+          startCharging(unit);
+        } else {
+          waitingForCharger.addLast(unit);
+        }
+      });
+      return;
+    }
+    idle.addLast(unit);
+    dispatch();
+  }
+
+  private void startCharging(DriveUnit unit) {
+    freeChargers--;
+    unit.startCharging();
+    double waited = simulator.time() - waitingSince[unit.index()];
+    double sec = spec.battery().fullChargeSec() * (1 - unit.batteryLevel());
+    new Action(simulator, () -> {
+      ledger.record(TaskType.CHARGING, Performer.DRIVE_UNIT, waited, sec);
+      freeChargers++;
+      busyUnits.add(-1);
+      DriveUnit next = waitingForCharger.pollFirst();
+      if (next != null) {
+        startCharging(next);
+      }
+      unit.chargeDone();
+    }).schedule(sec);
+  }
+
+  @Override
+  public void onVisitDone(DriveUnit unit, PickStation station, int units) {
+    dispatch();
+  }
+
+  @Override
+  public void onFault(DriveUnit unit, int zone) {
+    downUnits.add(1);
+    work.request(TaskType.DRIVE_UNIT_RESCUE, -1, rescueSec.sample(), workSec -> pauseZone(zone, workSec, unit), () -> {
+      downUnits.add(-1);
+      unit.onRescued(repairDraw.nextDouble() < spec.faults().repairShare());
+    });
+  }
+
+  /** A person is in {@code zone} for {@code sec}: every drive unit driving there stands still meanwhile. */
+  private void pauseZone(int zone, double sec, DriveUnit rescued) {
+    if (zone < 0) {
+      return;
+    }
+    for (DriveUnit other : fleet) {
+      if (other != rescued && other.isMoving() && other.legZone() == zone) {
+        other.pause(sec);
+      }
+    }
+  }
+
+  public List<DriveUnit> fleet() {
+    return fleet;
+  }
+
+  public int pendingPods() {
+    return pending.size();
+  }
+
+  /** Fraction of the fleet's time spent on trips and charging, since the last reset. */
+  public double utilization() {
+    return fleet.isEmpty() ? 0 : busyUnits.average() / fleet.size();
+  }
+
+  /** Fraction of the fleet's time not stopped by a fault or in repair, since the last reset. */
+  public double availability() {
+    return fleet.isEmpty() ? 1 : 1 - downUnits.average() / fleet.size();
+  }
+
+  public void resetStatistics() {
+    busyUnits.reset();
+    downUnits.reset();
+  }
+
+  /** Every unit is in exactly one place: idle list, waiting for a charger, or busy in its cycle. */
+  public void checkInvariants(double now) {
+    for (DriveUnit unit : fleet) {
+      boolean listedIdle = idle.contains(unit);
+      if (listedIdle != (unit.state() == DriveUnit.State.IDLE)) {
+        throw new IllegalStateException("drive unit " + unit.index() + " is " + unit.state()
+            + (listedIdle ? " but listed idle" : " but not listed idle") + " at t=" + now + " s");
+      }
+    }
+    if (freeChargers < 0 || freeChargers > chargerCells.length) {
+      throw new IllegalStateException("free chargers " + freeChargers + " outside 0.." + chargerCells.length + " at t=" + now + " s");
+    }
+  }
+}

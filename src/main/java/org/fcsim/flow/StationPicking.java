@@ -1,0 +1,147 @@
+package org.fcsim.flow;
+
+import java.util.List;
+import org.fcsim.agent.DriveUnit;
+import org.fcsim.agent.RoboticArm;
+import org.fcsim.floor.PickStation;
+import org.fcsim.floor.VisitProcess;
+import org.fcsim.policy.ArmPolicy;
+import org.fcsim.scenario.Scenario;
+import org.fcsim.sim.Sampler;
+import org.fcsim.task.Performer;
+import org.fcsim.task.TaskLedger;
+import org.fcsim.task.TaskType;
+
+/**
+ * A pod visit at a goods-to-person station in the orders model. Every line open on the pod when
+ * the visit starts is served, one after the other (pile-on). A line whose stock is missing goes
+ * to a problem solver and the visit moves on.
+ * <ul>
+ *   <li>At a station without an arm, the station's own picker (an associate bound to the
+ *       station's post) picks each line: one PICK task per line.</li>
+ *   <li>At an arm station, the {@link ArmPolicy} decides per unit whether the arm tries; a unit it
+ *       does not try, or fails to grasp after its retries, is handed to a person (GRASP_FAILURE):
+ *       with fallback {@code station} the pod waits for that person, with {@code problemSolve}
+ *       the pod moves on and a problem solver sources the unit.</li>
+ * </ul>
+ * The drive unit is released when the last line is done.
+ */
+public final class StationPicking implements VisitProcess {
+  private final Fulfilment fulfilment;
+  private final Work work;
+  private final TaskLedger ledger;
+  private final Sampler pickTimeSec;
+  private final Sampler handoffSec;
+  private final RoboticArm arm;
+  private final ArmPolicy armPolicy;
+  private final boolean waitForPerson;
+
+  /** A station without an arm. */
+  public StationPicking(Fulfilment fulfilment, Work work, TaskLedger ledger, Sampler pickTimeSec) {
+    this(fulfilment, work, ledger, pickTimeSec, null, null, null, true);
+  }
+
+  public StationPicking(Fulfilment fulfilment, Work work, TaskLedger ledger, Sampler pickTimeSec, Sampler handoffSec,
+      RoboticArm arm, ArmPolicy armPolicy, boolean waitForPerson) {
+    this.fulfilment = fulfilment;
+    this.work = work;
+    this.ledger = ledger;
+    this.pickTimeSec = pickTimeSec;
+    this.handoffSec = handoffSec;
+    this.arm = arm;
+    this.armPolicy = armPolicy;
+    this.waitForPerson = waitForPerson;
+  }
+
+  @Override
+  public void start(PickStation station, DriveUnit driveUnit) {
+    List<OrderLine> lines = driveUnit.pod().takeOpenLines();
+    for (OrderLine line : lines) {
+      fulfilment.lineTaken(line);
+    }
+    driveUnit.beginPick(station, 0, -1);
+    new Visit(station, driveUnit, lines).nextLine();
+  }
+
+  /** One pod visit: works through its lines, unit by unit at an arm. */
+  private final class Visit {
+    private final PickStation station;
+    private final DriveUnit driveUnit;
+    private final List<OrderLine> lines;
+    private int line;
+    private int unit;
+    private int unitsPicked;
+
+    Visit(PickStation station, DriveUnit driveUnit, List<OrderLine> lines) {
+      this.station = station;
+      this.driveUnit = driveUnit;
+      this.lines = lines;
+    }
+
+    void nextLine() {
+      while (line < lines.size()) {
+        OrderLine current = lines.get(line);
+        if (fulfilment.drawMissing()) {
+          fulfilment.missing(current);
+          line++;
+          continue;
+        }
+        unit = 0;
+        if (arm == null) {
+          pickByPerson(current);
+        } else {
+          nextUnit();
+        }
+        return;
+      }
+      driveUnit.release(unitsPicked);
+    }
+
+    private void pickByPerson(OrderLine current) {
+      double sec = 0;
+      for (int u = 0; u < current.units(); u++) {
+        sec += pickTimeSec.sample();
+      }
+      work.request(TaskType.PICK, station.index(), sec, null, () -> {
+        unitsPicked += current.units();
+        fulfilment.picked(current, current.units(), true);
+        line++;
+        nextLine();
+      });
+    }
+
+    void nextUnit() {
+      OrderLine current = lines.get(line);
+      if (unit == current.units()) {
+        line++;
+        nextLine();
+        return;
+      }
+      unit++;
+      Scenario.ItemClass itemClass = current.itemClass();
+      if (armPolicy.armTries(itemClass)) {
+        arm.pick(itemClass.graspSuccess(), sec -> {
+          ledger.record(TaskType.PICK, Performer.PICK_ARM, 0, sec);
+          unitsPicked++;
+          fulfilment.picked(current, 1, false);
+          nextUnit();
+        }, sec -> handOff(current));
+      } else {
+        handOff(current);
+      }
+    }
+
+    private void handOff(OrderLine current) {
+      if (waitForPerson) {
+        work.request(TaskType.GRASP_FAILURE, -1, handoffSec.sample(), null, () -> {
+          unitsPicked++;
+          fulfilment.picked(current, 1, true);
+          nextUnit();
+        });
+      } else {
+        work.request(TaskType.GRASP_FAILURE, -1, handoffSec.sample(), null, () -> fulfilment.picked(current, 1, true));
+        nextUnit();
+      }
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package org.fcsim.policy;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The arm policies by name. To add one: one class implementing {@link ArmPolicy}, one line here. */
+public final class ArmPolicies {
+  private static final Registry<Supplier<ArmPolicy>> REGISTRY = new Registry<Supplier<ArmPolicy>>("arm policy")
+      .register("eligibleOnly", () -> itemClass -> itemClass.armEligible())
+      .register("confidentOnly", () -> itemClass -> itemClass.armEligible() && itemClass.graspSuccess() >= 0.9);
+
+  private ArmPolicies() {}
+
+  public static List<String> names() {
+    return REGISTRY.names();
+  }
+
+  public static ArmPolicy create(String name) {
+    return REGISTRY.get(name).get();
+  }
+}

@@ -1,0 +1,21 @@
+package org.fcsim.policy;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The pod policies by name. To add one: one class implementing {@link PodPolicy}, one line here. */
+public final class PodPolicies {
+  private static final Registry<Supplier<PodPolicy>> REGISTRY = new Registry<Supplier<PodPolicy>>("pod policy")
+      .register("oldestLine", OldestLinePod::new)
+      .register("mostUnits", MostUnitsPod::new);
+
+  private PodPolicies() {}
+
+  public static List<String> names() {
+    return REGISTRY.names();
+  }
+
+  public static PodPolicy create(String name) {
+    return REGISTRY.get(name).get();
+  }
+}

@@ -1,0 +1,40 @@
+package org.fcsim.policy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Named implementations of one kind of pluggable decision, in registration order. Scenario
+ * files choose by name; unknown names fail listing the known ones.
+ *
+ * @param <F> what a name stands for: usually a factory taking the policy's random stream
+ */
+public final class Registry<F> {
+  private final String what;
+  private final Map<String, F> byName = new LinkedHashMap<>();
+
+  public Registry(String what) {
+    this.what = what;
+  }
+
+  public Registry<F> register(String name, F factory) {
+    if (byName.putIfAbsent(name, factory) != null) {
+      throw new IllegalArgumentException(what + " \"" + name + "\" is registered twice");
+    }
+    return this;
+  }
+
+  public List<String> names() {
+    return List.copyOf(byName.keySet());
+  }
+
+  /** @throws IllegalArgumentException for an unknown name; scenario loading rejects those first */
+  public F get(String name) {
+    F factory = byName.get(name);
+    if (factory == null) {
+      throw new IllegalArgumentException("unknown " + what + " \"" + name + "\"; known: " + String.join(", ", names()));
+    }
+    return factory;
+  }
+}

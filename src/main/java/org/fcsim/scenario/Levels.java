@@ -1,0 +1,415 @@
+package org.fcsim.scenario;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The automation levels of a scenario file: the base facility (the file without its
+ * {@code levels:} and {@code sweep:} keys) and one merged tree per level, which the loader
+ * then validates exactly as it validates a file.
+ *
+ * <pre>
+ * levels:                       # ordered; each a set of overrides on the base facility
+ *   manual:          { driveUnits.count: 0 }
+ *   goods-to-person: {}
+ * sweep:                        # each level once per value
+ *   key: pickStations.armShare
+ *   values: [0, 0.25, 0.5]
+ * </pre>
+ *
+ * <p>Merge rules. The keys of a level's own mapping are dotted paths ({@code a.b.c}); keys
+ * inside a nested mapping are taken literally, as in the base file. At the end of a path the
+ * override replaces the base node, except that a mapping merges into a base mapping key by key
+ * (recursively). A mapping holding {@code dist} is a distribution, one value: it replaces the
+ * base node whole, so switching a distribution's kind never inherits the old kind's
+ * parameters. Missing intermediate mappings are created; a base node that is not a mapping
+ * is replaced by one. Override nodes keep their own locations, so the loader's messages point
+ * into the override. Setting the same key (or a key and a key inside it) twice in one level
+ * fails. {@code name} and {@code seed} cannot be overridden: levels share the seed, so
+ * replication r of every level uses the same random numbers.
+ *
+ * <p>Without {@code levels} there is one level named {@value #BASE}. A sweep expands every
+ * level into one level per value, named {@code <level>/<key>=<value as written>} (or
+ * {@code <key>=<value>} without levels); the value is applied after the level's overrides.
+ * At most {@value #MAX_LEVELS} levels after expansion.
+ */
+final class Levels {
+  static final String BASE = "base";
+  static final int MAX_LEVELS = 100;
+  static final String LEVELS = "levels";
+  static final String SWEEP = "sweep";
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
+  private static final List<String> SWEEP_KEYS = List.of("key", "values");
+  private static final List<String> FIXED = List.of("name", "seed");
+  private static final YAMLMapper YAML = YAMLMapper.builder()
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS) // a quoted "0.5" stays text
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .build();
+
+  /** One level before validation: its name and the base with its overrides merged in. */
+  record Merged(String name, YamlNode.Mapping root) {}
+
+  /** Validates one tree as the loader validates a file ({@code ScenarioLoader::validate}). */
+  @FunctionalInterface
+  interface Check {
+    LoadedScenario validate(String file, byte[] bytes, YamlNode.Mapping root, Map<String, Long> overrides);
+  }
+
+  private final YamlNode.Mapping base;
+  private final List<Merged> levels;
+  private final Map<String, Object> written;
+
+  private Levels(YamlNode.Mapping base, List<Merged> levels, Map<String, Object> written) {
+    this.base = base;
+    this.levels = List.copyOf(levels);
+    this.written = written;
+  }
+
+  /** The file without {@code levels} and {@code sweep}. */
+  YamlNode.Mapping base() {
+    return base;
+  }
+
+  /** Every level after sweep expansion, in file order (a level's sweep values in list order). */
+  List<Merged> levels() {
+    return levels;
+  }
+
+  /**
+   * Reads, expands and validates the levels of {@code file}. The base is validated first, so a
+   * mistake in the base reads as it would without levels; a mistake that shows only once a
+   * level's overrides are merged names the level: {@code levels.<name>: key.path: problem}.
+   *
+   * @param overrides top-level whole-number keys replaced in the base and every level (the
+   *                  command line's {@code --replications} and {@code --seed})
+   */
+  static ScenarioLevels load(Path file, Map<String, Long> overrides, Check check) {
+    String name = file.toString();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new ScenarioException(name, null, "", "no such file");
+    } catch (IOException e) {
+      throw new ScenarioException(name, null, "", "cannot read: " + e.getMessage());
+    }
+    YamlNode root = YamlTree.parse(name, bytes);
+    if (!(root instanceof YamlNode.Mapping mapping)) {
+      throw new ScenarioException(name, root.at(), "",
+          "a scenario file must be a mapping of keys (name:, horizon:, ...), got " + YamlNode.describe(root));
+    }
+    Levels levels = read(name, mapping);
+    LoadedScenario base = check.validate(name, bytes, levels.base, overrides);
+    if (levels.written.isEmpty()) {
+      return new ScenarioLevels(base, List.of(new ScenarioLevels.Level(BASE, base)), base.resolvedYaml());
+    }
+    List<ScenarioLevels.Level> loaded = new ArrayList<>();
+    for (Merged level : levels.levels) {
+      try {
+        loaded.add(new ScenarioLevels.Level(level.name(), check.validate(name, bytes, level.root(), overrides)));
+      } catch (ScenarioException e) {
+        throw blame(name, level.name(), e);
+      }
+    }
+    return new ScenarioLevels(base, loaded, base.resolvedYaml() + levels.writtenYaml());
+  }
+
+  /** Splits {@code root} into the base and its merged levels; checks names, paths and limits. */
+  static Levels read(String file, YamlNode.Mapping root) {
+    Map<String, YamlNode.Entry> rest = new LinkedHashMap<>(root.entries());
+    YamlNode.Entry levelsEntry = rest.remove(LEVELS);
+    YamlNode.Entry sweepEntry = rest.remove(SWEEP);
+    YamlNode.Mapping base = new YamlNode.Mapping(rest, root.at());
+    Map<String, Object> written = new LinkedHashMap<>();
+
+    List<Merged> ladder = new ArrayList<>();
+    if (levelsEntry == null) {
+      ladder.add(new Merged(BASE, base));
+    } else {
+      YamlNode node = levelsEntry.value();
+      if (!(node instanceof YamlNode.Mapping m) || m.entries().isEmpty()) {
+        throw new ScenarioException(file, node.at(), LEVELS, "must be a mapping of level names to overrides, "
+            + "e.g. { manual: { driveUnits.count: 0 }, goods-to-person: {} }, got " + YamlNode.describe(node));
+      }
+      Map<String, Object> writtenLevels = new LinkedHashMap<>();
+      for (Map.Entry<String, YamlNode.Entry> e : m.entries().entrySet()) {
+        String name = e.getKey();
+        String label = LEVELS + "." + name;
+        if (!NAME.matcher(name).matches()) {
+          throw new ScenarioException(file, e.getValue().keyAt(), label,
+              "a level name must be 1 to 80 letters, digits, '.', '-' or '_', starting with a letter or digit");
+        }
+        YamlNode overrides = e.getValue().value();
+        ladder.add(new Merged(name, applyLevel(file, label, base, overrides)));
+        writtenLevels.put(name, isNothing(overrides) ? Map.of() : plain(overrides));
+      }
+      written.put(LEVELS, writtenLevels);
+    }
+
+    if (ladder.size() > MAX_LEVELS) {
+      throw new ScenarioException(file, levelsEntry.value().at(), LEVELS,
+          ladder.size() + " levels; at most " + MAX_LEVELS);
+    }
+    List<Merged> expanded = ladder;
+    if (sweepEntry != null) {
+      expanded = sweep(file, sweepEntry.value(), ladder, levelsEntry != null);
+      written.put(SWEEP, plain(sweepEntry.value()));
+    }
+    return new Levels(base, expanded, written);
+  }
+
+  /** The {@code levels:} and {@code sweep:} sections as written, as YAML; empty without them. */
+  String writtenYaml() {
+    if (written.isEmpty()) {
+      return "";
+    }
+    try {
+      return YAML.writeValueAsString(written);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the levels of a scenario", e);
+    }
+  }
+
+  private static YamlNode.Mapping applyLevel(String file, String label, YamlNode.Mapping base, YamlNode value) {
+    if (isNothing(value)) {
+      return base;
+    }
+    if (!(value instanceof YamlNode.Mapping overrides)) {
+      throw new ScenarioException(file, value.at(), label,
+          "must be a mapping of overrides such as { driveUnits.count: 0 } ({} for none), got "
+              + YamlNode.describe(value));
+    }
+    YamlNode.Mapping merged = base;
+    List<List<String>> set = new ArrayList<>();
+    for (Map.Entry<String, YamlNode.Entry> e : overrides.entries().entrySet()) {
+      YamlNode.Location keyAt = e.getValue().keyAt();
+      List<String> path = keyPath(file, label, e.getKey(), keyAt);
+      List<List<String>> leaves = new ArrayList<>();
+      leaves(path, e.getValue().value(), leaves);
+      for (List<String> leaf : leaves) {
+        for (List<String> earlier : set) {
+          if (isPrefix(earlier, leaf) || isPrefix(leaf, earlier)) {
+            throw new ScenarioException(file, keyAt, label, String.join(".", leaf)
+                + ": set twice in this level (also as " + String.join(".", earlier) + ")");
+          }
+        }
+      }
+      set.addAll(leaves);
+      merged = put(merged, path, 0, keyAt, e.getValue().value());
+    }
+    return merged;
+  }
+
+  /** {@code manual:} with nothing after it: YAML reads null or an empty string. */
+  private static boolean isNothing(YamlNode value) {
+    return value instanceof YamlNode.Scalar s && s.text().isEmpty()
+        && (s.kind() == YamlNode.Scalar.Kind.NULL || s.kind() == YamlNode.Scalar.Kind.STRING);
+  }
+
+  private static List<Merged> sweep(String file, YamlNode node, List<Merged> ladder, boolean named) {
+    if (!(node instanceof YamlNode.Mapping m)) {
+      throw new ScenarioException(file, node.at(), SWEEP,
+          "must be a mapping with key and values, e.g. { key: driveUnits.count, values: [40, 60] }, got "
+              + YamlNode.describe(node));
+    }
+    for (Map.Entry<String, YamlNode.Entry> e : m.entries().entrySet()) {
+      if (!SWEEP_KEYS.contains(e.getKey())) {
+        throw new ScenarioException(file, e.getValue().keyAt(), SWEEP + "." + e.getKey(), "unknown key"
+            + Section.suggestion(e.getKey(), SWEEP_KEYS) + "; allowed here: " + String.join(", ", SWEEP_KEYS));
+      }
+    }
+    YamlNode.Entry keyEntry = m.entries().get("key");
+    YamlNode.Entry valuesEntry = m.entries().get("values");
+    if (keyEntry == null || valuesEntry == null) {
+      throw new ScenarioException(file, m.at(), SWEEP, "needs \"" + (keyEntry == null ? "key" : "values")
+          + "\", e.g. { key: driveUnits.count, values: [40, 60] }");
+    }
+    YamlNode keyNode = keyEntry.value();
+    if (!(keyNode instanceof YamlNode.Scalar k) || k.kind() != YamlNode.Scalar.Kind.STRING) {
+      throw new ScenarioException(file, keyNode.at(), SWEEP + ".key",
+          "must be a key path such as pickStations.armShare, got " + YamlNode.describe(keyNode));
+    }
+    List<String> path = keyPath(file, SWEEP + ".key", k.text(), k.at());
+    YamlNode valuesNode = valuesEntry.value();
+    if (!(valuesNode instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
+      throw new ScenarioException(file, valuesNode.at(), SWEEP + ".values",
+          "must be a non-empty list of values, e.g. [0, 0.25, 0.5] or [30s, 45s], got "
+              + YamlNode.describe(valuesNode));
+    }
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < seq.items().size(); i++) {
+      YamlNode item = seq.items().get(i);
+      String where = SWEEP + ".values[" + i + "]";
+      if (!(item instanceof YamlNode.Scalar s) || !isValue(s)) {
+        throw new ScenarioException(file, item.at(), where,
+            "must be a number or a quantity such as 30s or 300/h, got " + YamlNode.describe(item));
+      }
+      if (texts.contains(s.text())) {
+        throw new ScenarioException(file, item.at(), where, s.text() + " appears twice in the sweep");
+      }
+      texts.add(s.text());
+    }
+    if ((long) ladder.size() * texts.size() > MAX_LEVELS) {
+      throw new ScenarioException(file, m.at(), SWEEP, ladder.size() * texts.size() + " levels after the sweep ("
+          + ladder.size() + " levels x " + texts.size() + " values); at most " + MAX_LEVELS);
+    }
+    List<Merged> expanded = new ArrayList<>();
+    for (Merged level : ladder) {
+      for (int i = 0; i < texts.size(); i++) {
+        String name = (named ? level.name() + "/" : "") + k.text() + "=" + texts.get(i);
+        expanded.add(new Merged(name, put(level.root(), path, 0, k.at(), seq.items().get(i))));
+      }
+    }
+    return expanded;
+  }
+
+  private static boolean isValue(YamlNode.Scalar s) {
+    return switch (s.kind()) {
+      case INTEGER, DECIMAL -> true;
+      case STRING -> !s.text().isBlank();
+      default -> false;
+    };
+  }
+
+  /** A dotted key path; no empty segment, and never {@code name} or {@code seed}. */
+  private static List<String> keyPath(String file, String label, String key, YamlNode.Location at) {
+    List<String> path = List.of(key.split("\\.", -1));
+    if (path.stream().anyMatch(String::isEmpty)) {
+      throw new ScenarioException(file, at, label, key + ": a key path is keys joined by '.', "
+          + "e.g. driveUnits.count; this one has an empty part");
+    }
+    if (FIXED.contains(path.get(0))) {
+      throw new ScenarioException(file, at, label, key + ": levels cannot change the scenario's " + path.get(0)
+          + (path.get(0).equals("seed") ? "; they share it, so they are compared with common random numbers" : ""));
+    }
+    return path;
+  }
+
+  /** The key paths {@code value} sets at {@code path}: one per non-mapping or distribution. */
+  private static void leaves(List<String> path, YamlNode value, List<List<String>> out) {
+    if (value instanceof YamlNode.Mapping m && !isDistribution(m)) {
+      for (String key : m.entries().keySet()) {
+        List<String> child = new ArrayList<>(path);
+        child.add(key);
+        leaves(child, m.entries().get(key).value(), out);
+      }
+    } else {
+      out.add(path);
+    }
+  }
+
+  private static boolean isPrefix(List<String> prefix, List<String> path) {
+    return prefix.size() <= path.size() && path.subList(0, prefix.size()).equals(prefix);
+  }
+
+  /**
+   * {@code into} with {@code value} placed at {@code path[i..]}, by the merge rules of the class
+   * comment. Returns a new mapping; {@code into} is left as it was.
+   *
+   * @param keyAt where the override's key stands; given to every entry the override creates
+   */
+  static YamlNode.Mapping put(
+      YamlNode.Mapping into, List<String> path, int i, YamlNode.Location keyAt, YamlNode value) {
+    Map<String, YamlNode.Entry> entries = new LinkedHashMap<>(into.entries());
+    String key = path.get(i);
+    YamlNode.Entry old = entries.get(key);
+    YamlNode.Mapping oldMapping = old != null && old.value() instanceof YamlNode.Mapping om ? om : null;
+    YamlNode placed;
+    boolean kept;
+    if (i < path.size() - 1) {
+      YamlNode.Mapping child = oldMapping != null ? oldMapping : new YamlNode.Mapping(Map.of(), keyAt);
+      placed = put(child, path, i + 1, keyAt, value);
+      kept = oldMapping != null;
+    } else if (value instanceof YamlNode.Mapping m) {
+      boolean merges = oldMapping != null && !isDistribution(m);
+      YamlNode.Mapping target = merges ? oldMapping : new YamlNode.Mapping(Map.of(), m.at());
+      for (Map.Entry<String, YamlNode.Entry> e : m.entries().entrySet()) {
+        target = put(target, List.of(e.getKey()), 0, e.getValue().keyAt(), e.getValue().value());
+      }
+      placed = target;
+      kept = merges;
+    } else {
+      placed = value;
+      kept = false;
+    }
+    entries.put(key, new YamlNode.Entry(kept ? old.keyAt() : keyAt, placed));
+    return new YamlNode.Mapping(entries, into.at());
+  }
+
+  private static boolean isDistribution(YamlNode.Mapping m) {
+    return m.entries().containsKey("dist");
+  }
+
+  /**
+   * A validation failure of a level's merged tree, re-addressed to the level:
+   * {@code file:line:col: levels.<name>: key.path: problem}, same location.
+   */
+  static ScenarioException blame(String file, String level, ScenarioException e) {
+    String message = e.getMessage();
+    if (!message.startsWith(file)) {
+      return e;
+    }
+    Matcher m = Pattern.compile("(?::(\\d+):(\\d+))?: (.*)", Pattern.DOTALL).matcher(message.substring(file.length()));
+    if (!m.matches()) {
+      return e;
+    }
+    YamlNode.Location at = m.group(1) == null ? null
+        : new YamlNode.Location(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    ScenarioException blamed = new ScenarioException(file, at, LEVELS + "." + level, m.group(3));
+    blamed.initCause(e);
+    return blamed;
+  }
+
+  /** A node as plain Java values for Jackson, numbers exactly as written. */
+  static Object plain(YamlNode node) {
+    if (node instanceof YamlNode.Mapping m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      m.entries().forEach((k, v) -> out.put(k, plain(v.value())));
+      return out;
+    }
+    if (node instanceof YamlNode.Sequence s) {
+      return s.items().stream().map(Levels::plain).toList();
+    }
+    YamlNode.Scalar s = (YamlNode.Scalar) node;
+    return switch (s.kind()) {
+      case STRING -> s.text();
+      case INTEGER, DECIMAL -> new NumberText(s.text());
+      case BOOLEAN -> Boolean.valueOf(s.text().toLowerCase(Locale.ROOT).matches("true|yes|on|y"));
+      case NULL -> null;
+    };
+  }
+
+  /**
+   * A number written back with the text it was read with ({@code 0.50} stays {@code 0.50}),
+   * so sweep level names survive a round trip through the resolved scenario.
+   */
+  record NumberText(String text) implements JsonSerializable {
+    @Override
+    public void serialize(JsonGenerator gen, SerializerProvider serializers) throws IOException {
+      gen.writeNumber(text);
+    }
+
+    @Override
+    public void serializeWithType(JsonGenerator gen, SerializerProvider serializers, TypeSerializer typeSer)
+        throws IOException {
+      serialize(gen, serializers);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.fcsim.scenario;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A scenario file's automation levels, each validated as a scenario of its own. Built by
+ * {@link ScenarioLoader#loadLevels}; see {@code Levels} for the syntax.
+ *
+ * @param base         the file without {@code levels:} and {@code sweep:}, validated; its
+ *                     scenario's name and seed are every level's (levels cannot change them)
+ * @param levels       in file order, a level's sweep values in list order; at least one. A file
+ *                     without {@code levels:} has the single level {@code base}
+ * @param resolvedYaml the base with every default written out, then {@code levels:} and
+ *                     {@code sweep:} as written; loading it again gives the same levels
+ */
+public record ScenarioLevels(LoadedScenario base, List<Level> levels, String resolvedYaml) {
+  /** One automation level (or sweep point): its name and its scenario. */
+  public record Level(String name, LoadedScenario scenario) {}
+
+  public ScenarioLevels {
+    Objects.requireNonNull(base, "base");
+    levels = List.copyOf(levels);
+    Objects.requireNonNull(resolvedYaml, "resolvedYaml");
+    if (levels.isEmpty()) {
+      throw new IllegalArgumentException("a scenario has at least one level");
+    }
+  }
+
+  public List<String> names() {
+    return levels.stream().map(Level::name).toList();
+  }
+
+  /**
+   * Only the levels {@code wanted} names, kept in file order. A name selects the level of that
+   * name or, if there is none, every sweep point of that level ({@code manual} selects
+   * {@code manual/driveUnits.count=5}, {@code manual/driveUnits.count=10}, ...).
+   * {@code resolvedYaml} stays that of the whole file.
+   *
+   * @throws IllegalArgumentException naming the first unknown name and listing the known ones
+   */
+  public ScenarioLevels select(Collection<String> wanted) {
+    List<Level> kept = new ArrayList<>();
+    for (String name : wanted) {
+      boolean exact = levels.stream().anyMatch(l -> l.name().equals(name));
+      boolean any = false;
+      for (Level l : levels) {
+        if (exact ? l.name().equals(name) : l.name().startsWith(name + "/")) {
+          any = true;
+          if (!kept.contains(l)) {
+            kept.add(l);
+          }
+        }
+      }
+      if (!any) {
+        throw new IllegalArgumentException("unknown level \"" + name + "\"" + Section.suggestion(name, names())
+            + "; known: " + String.join(", ", names()));
+      }
+    }
+    kept.sort((a, b) -> Integer.compare(levels.indexOf(a), levels.indexOf(b)));
+    return new ScenarioLevels(base, kept, resolvedYaml);
+  }
+}

@@ -1,0 +1,216 @@
+package org.fcsim.scenario;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fcsim.policy.ArmPolicies;
+import org.fcsim.policy.PodPolicies;
+import org.fcsim.policy.StationPolicies;
+import org.fcsim.task.Role;
+import org.fcsim.task.TaskType;
+
+/**
+ * Every key of a scenario file, declared once with its default and valid range. The
+ * commented twin of this class is {@code scenarios/reference.yaml}; a test keeps them in step.
+ */
+final class ScenarioReader {
+  static final double MAX_DURATION_SEC = 366 * 86400.0;
+  private static final double MAX_TASK_SEC = 86400.0;
+  private static final double HOUR = 3600;
+
+  private ScenarioReader() {}
+
+  static Scenario read(Section top, String defaultName) {
+    String name = top.name("name", defaultName);
+    double horizon = top.duration("horizon", 8 * HOUR, 1, MAX_DURATION_SEC);
+    double warmup = top.duration("warmup", 0, 0, MAX_DURATION_SEC);
+    if (warmup >= horizon) {
+      throw top.errorAt("warmup", "must be shorter than horizon ("
+          + Quantities.formatDuration(horizon) + "), got " + Quantities.formatDuration(warmup));
+    }
+    int replications = top.integer("replications", 10, 1, 10_000);
+    long seed = top.seed("seed", 20261126L);
+    Scenario.Demand demand = demand(top.section("demand"));
+    Scenario.Floor floor = floor(top.section("floor"));
+    Scenario.DriveUnits driveUnits = driveUnits(top.section("driveUnits"));
+    Scenario.PickStations pickStations = pickStations(top.section("pickStations"));
+    Scenario.Arms arms = arms(top.section("arms"));
+    Scenario.Sortation sortation = sortation(top.section("sortation"));
+    Scenario.PickerToParts pickerToParts = pickerToParts(top.section("pickerToParts"));
+    Scenario.Associates associates = associates(top.section("associates"));
+    Section desk = top.section("problemSolve");
+    Scenario.ProblemSolve problemSolve = new Scenario.ProblemSolve(
+        desk.ratePerSec("arrivalRate", 0, 0, 1_000_000 / HOUR),
+        desk.integer("solvers", 2, 1, 10_000),
+        desk.durationDist("handleTime", new DistSpec.Exponential(240), MAX_TASK_SEC));
+    return new Scenario(name, horizon, warmup, replications, seed, demand, floor, driveUnits, pickStations, arms,
+        sortation, pickerToParts, associates, problemSolve);
+  }
+
+  private static Scenario.Demand demand(Section s) {
+    String mode = s.choice("mode", "none", List.of("none", "poisson", "backlog"));
+    double[] profile = s.oneOrMany("ordersPerHour", Quantity.RATE, 1000 / HOUR, 0, 10_000_000 / HOUR);
+    int backlog = s.integer("backlogOrders", 0, 0, 100_000_000);
+    DistSpec lines = s.countDist("linesPerOrder", new DistSpec.Empirical(new double[] {1, 1, 1, 2, 2, 3}), 1000);
+    DistSpec units = s.countDist("unitsPerLine", new DistSpec.Empirical(new double[] {1, 1, 1, 1, 2}), 1000);
+    int skus = s.integer("skus", 20_000, 1, 10_000_000);
+    double skew = s.number("skuSkew", 0.8, 0, 5);
+    List<Scenario.ItemClass> classes = new ArrayList<>();
+    s.named("itemClasses", "item classes").forEach((name, c) -> classes.add(new Scenario.ItemClass(name,
+        c.probability("share", 0), c.bool("armEligible", true), c.probability("graspSuccess", 0.9),
+        c.bool("sortEligible", true))));
+    if (classes.isEmpty()) {
+      classes.add(new Scenario.ItemClass("box", 0.55, true, 0.95, true));
+      classes.add(new Scenario.ItemClass("polybag", 0.30, true, 0.85, true));
+      classes.add(new Scenario.ItemClass("fragile", 0.10, false, 0.0, false));
+      classes.add(new Scenario.ItemClass("oversize", 0.05, false, 0.0, false));
+    }
+    double total = classes.stream().mapToDouble(Scenario.ItemClass::share).sum();
+    if (Math.abs(total - 1) > 1e-6) {
+      throw s.errorAt("itemClasses", "shares must add up to 1, got " + Quantities.plain(total));
+    }
+    if (mode.equals("poisson") && Arrays.stream(profile).allMatch(r -> r == 0)) {
+      throw s.errorAt("ordersPerHour", "poisson demand needs a rate above 0/h in at least one hour");
+    }
+    if (mode.equals("backlog") && backlog == 0) {
+      throw s.errorAt("backlogOrders", "backlog demand needs backlogOrders of at least 1");
+    }
+    return new Scenario.Demand(mode, profile, backlog, lines, units, skus, skew, List.copyOf(classes),
+        s.probability("damagedPerUnit", 0.002), s.probability("missingPerLine", 0.005),
+        s.probability("mispickPerHumanLine", 0.002), s.probability("qualityCheckShare", 0.02));
+  }
+
+  private static Scenario.Floor floor(Section s) {
+    return new Scenario.Floor(
+        s.integer("widthCells", 60, 2, 10_000),
+        s.integer("lengthCells", 40, 2, 10_000),
+        s.quantity("cellSize", Quantity.LENGTH, 1.0, 0.1, 10),
+        s.integer("pods", 2000, 1, 10_000_000),
+        s.integer("zones", 4, 1, 1000));
+  }
+
+  private static Scenario.DriveUnits driveUnits(Section s) {
+    int count = s.integer("count", 40, 0, 1_000_000);
+    String travel = s.choice("travel", "distributions", List.of("distributions", "grid"));
+    DistSpec toStation = s.durationDist("travelToStation", new DistSpec.Exponential(45), MAX_TASK_SEC);
+    DistSpec toStorage = s.durationDist("travelToStorage", new DistSpec.Exponential(45), MAX_TASK_SEC);
+    double speed = s.quantity("speed", Quantity.SPEED, 1.5, 0.01, 20);
+    double accel = s.quantity("acceleration", Quantity.ACCELERATION, 1.0, 0.01, 20);
+    double lift = s.duration("liftTime", 2.2, 0, 600);
+    double turn = s.duration("fullTurnTime", 2.5, 0, 600);
+    Section b = s.section("battery");
+    Scenario.Battery battery = new Scenario.Battery(
+        b.duration("runtime", 0, 0, 30 * 86400.0),
+        b.duration("fullCharge", HOUR, 1, 30 * 86400.0),
+        b.integer("chargers", 1, 1, 1_000_000),
+        b.probability("threshold", 0.2));
+    Section f = s.section("faults");
+    Scenario.Faults faults = new Scenario.Faults(
+        f.duration("mtbf", 0, 0, MAX_DURATION_SEC),
+        f.durationDist("rescueTime", new DistSpec.Triangular(300, 600, 1800), MAX_TASK_SEC),
+        f.probability("repairShare", 0.1),
+        f.durationDist("repairTime", new DistSpec.Exponential(1800), MAX_TASK_SEC));
+    return new Scenario.DriveUnits(count, travel, toStation, toStorage, speed, accel, lift, turn, battery, faults);
+  }
+
+  private static Scenario.PickStations pickStations(Section s) {
+    return new Scenario.PickStations(
+        s.integer("count", 8, 1, 10_000),
+        s.integer("pickersPerStation", 1, 0, 100),
+        s.choice("policy", "shortestQueue", StationPolicies.names()),
+        s.choice("podPolicy", "oldestLine", PodPolicies.names()),
+        s.countDist("unitsPerVisit", new DistSpec.Constant(1), 10_000),
+        s.durationDist("pickTime", new DistSpec.Lognormal(12, 0.35), MAX_TASK_SEC),
+        s.probability("armShare", 0),
+        s.integer("podsPerStation", 4, 1, 1000));
+  }
+
+  private static Scenario.Arms arms(Section s) {
+    return new Scenario.Arms(
+        s.durationDist("attemptTime", new DistSpec.Lognormal(14, 0.3), MAX_TASK_SEC),
+        s.integer("retries", 1, 0, 100),
+        s.choice("fallback", "station", List.of("station", "problemSolve")),
+        s.choice("policy", "eligibleOnly", ArmPolicies.names()),
+        s.duration("mtbf", 0, 0, MAX_DURATION_SEC),
+        s.durationDist("repairTime", new DistSpec.Exponential(720), MAX_TASK_SEC));
+  }
+
+  private static Scenario.Sortation sortation(Section s) {
+    return new Scenario.Sortation(
+        s.probability("robotShare", 0),
+        s.integer("sortArms", 4, 0, 100_000),
+        s.durationDist("armSortTime", new DistSpec.Lognormal(4, 0.2), MAX_TASK_SEC),
+        s.probability("jamPerUnit", 0.002));
+  }
+
+  private static Scenario.PickerToParts pickerToParts(Section s) {
+    return new Scenario.PickerToParts(
+        s.bool("enabled", false),
+        s.integer("batchLines", 12, 1, 1000),
+        s.duration("batchWait", 600, 0, MAX_TASK_SEC),
+        s.quantity("walkSpeed", Quantity.SPEED, 1.0, 0.1, 5),
+        s.integer("aisles", 40, 1, 10_000),
+        s.quantity("aisleLength", Quantity.LENGTH, 30, 1, 10_000),
+        s.quantity("aisleGap", Quantity.LENGTH, 3, 0.5, 100),
+        s.durationDist("pickTime", new DistSpec.Lognormal(15, 0.4), MAX_TASK_SEC));
+  }
+
+  private static final Map<Role, Integer> DEFAULT_COUNTS = Map.of(
+      Role.PICKER, 8, Role.SORTER, 4, Role.PACKER, 6, Role.PROBLEM_SOLVER, 2, Role.ROBOTICS_TECHNICIAN, 1,
+      Role.AUTOMATION_OPERATOR, 1, Role.QUALITY_CONTROL, 1, Role.STOWER, 0);
+
+  private static final Map<TaskType, DistSpec> DEFAULT_TASK_TIMES = defaultTaskTimes();
+
+  private static Map<TaskType, DistSpec> defaultTaskTimes() {
+    Map<TaskType, DistSpec> m = new LinkedHashMap<>();
+    m.put(TaskType.SORT, new DistSpec.Lognormal(6, 0.3));
+    m.put(TaskType.PACK, new DistSpec.Lognormal(48, 0.4));
+    m.put(TaskType.QUALITY_CHECK, new DistSpec.Lognormal(60, 0.4));
+    m.put(TaskType.GRASP_FAILURE, new DistSpec.Lognormal(30, 0.5));
+    m.put(TaskType.DAMAGED_ITEM, new DistSpec.Lognormal(180, 0.5));
+    m.put(TaskType.MISSING_ITEM, new DistSpec.Lognormal(240, 0.5));
+    m.put(TaskType.MISPICK, new DistSpec.Lognormal(120, 0.5));
+    m.put(TaskType.SORT_JAM, new DistSpec.Lognormal(90, 0.5));
+    return m;
+  }
+
+  private static Scenario.Associates associates(Section s) {
+    Map<Role, Integer> counts = new EnumMap<>(Role.class);
+    Map<Role, Set<TaskType>> skills = new EnumMap<>(Role.class);
+    List<String> taskKeys = Arrays.stream(TaskType.values()).map(TaskType::key).toList();
+    for (Role role : Role.values()) {
+      Section r = s.section(role.key());
+      counts.put(role, r.integer("count", DEFAULT_COUNTS.get(role), 0, 1_000_000));
+      Set<TaskType> set = EnumSet.noneOf(TaskType.class);
+      r.choices("skills", List.of(), taskKeys).forEach(k -> set.add(TaskType.byKey(k)));
+      skills.put(role, set);
+    }
+    List<Scenario.Shift> shifts = new ArrayList<>();
+    for (Section sh : s.sections("shifts")) {
+      double start = sh.duration("start", 0, 0, MAX_DURATION_SEC);
+      double end = sh.duration("end", 8 * HOUR, 0, MAX_DURATION_SEC);
+      if (end <= start) {
+        throw sh.errorAt("end", "must be after start (" + Quantities.formatDuration(start) + ")");
+      }
+      List<Scenario.Break> breaks = new ArrayList<>();
+      for (Section br : sh.sections("breaks")) {
+        double at = br.duration("at", start, start, end);
+        breaks.add(new Scenario.Break(at, br.duration("duration", 900, 0, end - at)));
+      }
+      shifts.add(new Scenario.Shift(start, end, List.copyOf(breaks)));
+    }
+    Section lc = s.section("learningCurve");
+    double slowdown = lc.number("initialSlowdown", 1.5, 1, 10);
+    double halve = lc.number("tasksToHalve", 50, 0.001, 1_000_000);
+    String policy = s.choice("assignmentPolicy", "primaryRoleFirst", org.fcsim.agent.AssignmentPolicies.names());
+    Section times = s.section("taskTimes");
+    Map<TaskType, DistSpec> taskTimes = new EnumMap<>(TaskType.class);
+    DEFAULT_TASK_TIMES.forEach((type, dist) -> taskTimes.put(type, times.durationDist(type.key(), dist, MAX_TASK_SEC)));
+    return new Scenario.Associates(counts, skills, List.copyOf(shifts), slowdown, halve, policy, taskTimes);
+  }
+}
