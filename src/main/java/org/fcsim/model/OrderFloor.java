@@ -280,7 +280,7 @@ final class OrderFloor implements FloorModel.Part {
         TaskType.SORT_JAM, TaskType.DRIVE_UNIT_RESCUE, TaskType.REPAIR).stream().sorted().toList()) {
       long count = ledger.cells().entrySet().stream().filter(e -> e.getKey().type() == incident)
           .mapToLong(e -> e.getValue().count()).sum();
-      m.put(new Metric("incidentsPer1000Units." + incident.key(), "per 1,000 units"), shipped == 0 ? 0 : 1000.0 * count / shipped);
+      m.put(new Metric("incidentsPer1000Units." + incident.key(), "per 1000 units"), shipped == 0 ? 0 : 1000.0 * count / shipped);
     }
     return m;
   }
