@@ -2,7 +2,7 @@ package org.fcsim.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.fcsim.scenario.LoadedScenario;
+import org.fcsim.scenario.ScenarioLevels;
 import org.fcsim.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +24,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LoadedScenario loaded = ScenarioLoader.load(scenarioFile);
+    ScenarioLevels loaded = ScenarioLoader.loadLevels(scenarioFile, java.util.Map.of());
     if (!quiet) {
       spec.commandLine().getOut().print(loaded.resolvedYaml());
     }

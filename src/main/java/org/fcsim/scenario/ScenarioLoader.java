@@ -51,16 +51,12 @@ public final class ScenarioLoader {
   }
 
   private static LoadedScenario parse(String file, byte[] bytes, Map<String, Long> overrides) {
-    LoadContext context = new LoadContext(file);
     YamlNode root = YamlTree.parse(file, bytes);
     if (!(root instanceof YamlNode.Mapping mapping)) {
       throw new ScenarioException(file, root.at(), "",
           "a scenario file must be a mapping of keys (name:, horizon:, ...), got " + YamlNode.describe(root));
     }
-    Section top = new Section(context, "", withOverrides(mapping, overrides));
-    Scenario scenario = ScenarioReader.read(top, defaultName(file));
-    top.finish();
-    return new LoadedScenario(file, bytes, scenario, toYaml(top.resolved()), context.declaredPaths());
+    return validate(file, bytes, mapping, overrides);
   }
 
   private static YamlNode.Mapping withOverrides(YamlNode.Mapping mapping, Map<String, Long> overrides) {

@@ -82,7 +82,8 @@ class CliTest {
     Outcome o = fcsim("run", bad.toString(), "--results", results.toString());
     assertEquals(2, o.code());
     assertEquals("fcsim: " + bad + ":3:3: pickStations.cuont: unknown key (did you mean \"count\"?); "
-        + "allowed here: count, pickersPerStation, policy, unitsPerVisit, pickTime\n", o.err().replace("\r", ""));
+        + "allowed here: count, pickersPerStation, policy, podPolicy, unitsPerVisit, pickTime, armShare, podsPerStation\n",
+        o.err().replace("\r", ""));
     assertEquals("", o.out());
     assertFalse(Files.exists(results));
   }

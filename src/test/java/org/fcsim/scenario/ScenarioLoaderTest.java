@@ -25,10 +25,16 @@ class ScenarioLoaderTest {
 
   @ParameterizedTest
   @MethodSource("shippedScenarios")
-  void everyShippedScenarioLoadsAndItsResolvedFormReloadsToTheSameValues(Path file) {
-    LoadedScenario loaded = ScenarioLoader.load(file);
-    LoadedScenario again = ScenarioLoader.parse("resolved.yaml", loaded.resolvedYaml().getBytes(StandardCharsets.UTF_8));
-    assertEquals(loaded.scenario(), again.scenario());
+  void everyShippedScenarioLoadsAndItsResolvedFormReloadsToTheSameValues(Path file, @org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    ScenarioLevels loaded = ScenarioLoader.loadLevels(file, Map.of());
+    Path resolved = dir.resolve("resolved.yaml");
+    Files.writeString(resolved, loaded.resolvedYaml());
+    ScenarioLevels again = ScenarioLoader.loadLevels(resolved, Map.of());
+    assertEquals(loaded.names(), again.names());
+    for (int i = 0; i < loaded.levels().size(); i++) {
+      assertEquals(loaded.levels().get(i).scenario().scenario(), again.levels().get(i).scenario().scenario());
+    }
     assertEquals(loaded.resolvedYaml(), again.resolvedYaml());
   }
 
@@ -151,6 +157,10 @@ class ScenarioLoaderTest {
         String path = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
         out.add(path);
         collectPaths(path, e.getValue().value(), out);
+      }
+    } else if (node instanceof YamlNode.Sequence seq) {
+      for (int i = 0; i < seq.items().size(); i++) {
+        collectPaths(prefix + "[" + i + "]", seq.items().get(i), out);
       }
     }
   }
