@@ -33,6 +33,8 @@ final class ClosedLoop implements DriveUnit.Control, FloorModel.Part {
   private final StationPolicy policy;
   private final Tally stationWaitSec = new Tally("stationWait");
   private long podVisits;
+  private long visitsEver;
+  private long visitsAtLastSample;
 
   ClosedLoop(Scenario scenario, Simulator simulator, Streams streams) {
     this.scenario = scenario;
@@ -73,6 +75,14 @@ final class ClosedLoop implements DriveUnit.Control, FloorModel.Part {
   @Override
   public void onVisitDone(DriveUnit unit, PickStation station, int units) {
     podVisits++;
+    visitsEver++;
+  }
+
+  @Override
+  public void sample(Map<Metric, Double> into) {
+    into.put(Metrics.POD_VISITS_PER_HOUR, (double) (visitsEver - visitsAtLastSample));
+    visitsAtLastSample = visitsEver;
+    into.put(Metrics.PODS_QUEUED, (double) stations.stream().mapToInt(PickStation::queueLength).sum());
   }
 
   @Override

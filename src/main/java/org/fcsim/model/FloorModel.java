@@ -1,6 +1,8 @@
 package org.fcsim.model;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.fcsim.flow.ProblemSolveDesk;
 import org.fcsim.scenario.DistSpec;
@@ -32,13 +34,25 @@ public final class FloorModel {
 
     /** Throws {@link IllegalStateException} naming the broken invariant and the time. */
     void checkInvariants(double now);
+
+    /**
+     * Adds this part's series values for the interval ending now to {@code into}: under a
+     * metric whose unit ends in "/h", the count since the previous call (the model turns it into
+     * a rate per hour); under any other metric, the current level.
+     */
+    void sample(Map<Metric, Double> into);
   }
+
+  /** Intervals per replication, at most; the interval is at least a minute. */
+  static final int SERIES_POINTS = 200;
 
   private final Scenario scenario;
   private final int replication;
   private final Simulator simulator = new Simulator(new Henriksen());
   private final Part floor;
   private final ProblemSolveDesk desk;
+  private final double intervalSec;
+  private final Map<Metric, List<Double>> series = new LinkedHashMap<>();
 
   public FloorModel(Scenario scenario, int replication) {
     this.scenario = scenario;
@@ -52,6 +66,7 @@ public final class FloorModel {
     desk = exceptions.arrivalsPerSec() <= 0 ? null : new ProblemSolveDesk(simulator, exceptions.solvers(),
         Variates.of(new DistSpec.Exponential(1 / exceptions.arrivalsPerSec()), streams.stream("problemSolve/arrivals")),
         Variates.of(exceptions.handleTimeSec(), streams.stream("problemSolve/handleTime")));
+    intervalSec = Math.max(60, scenario.horizonSec() / SERIES_POINTS);
   }
 
   /** Runs the replication to the horizon and reports its metrics (measured after warm-up). */
@@ -61,6 +76,7 @@ public final class FloorModel {
       desk.start();
     }
     new Action(simulator, this::resetStatistics).schedule(scenario.warmupSec());
+    scheduleSample(1);
     new Action(simulator, simulator::stop).schedule(scenario.horizonSec());
     try {
       simulator.start();
@@ -72,7 +88,22 @@ public final class FloorModel {
     } catch (IllegalStateException e) {
       throw new ModelException("replication " + replication + ": invariant broken: " + e.getMessage(), e);
     }
-    return new ReplicationResult(replication, metrics());
+    Map<Metric, double[]> arrays = new LinkedHashMap<>();
+    series.forEach((metric, values) -> arrays.put(metric, values.stream().mapToDouble(Double::doubleValue).toArray()));
+    return new ReplicationResult(replication, metrics(), arrays, intervalSec);
+  }
+
+  private void scheduleSample(int index) {
+    double at = index * intervalSec;
+    if (at <= scenario.horizonSec() + 1e-9) {
+      new Action(simulator, () -> {
+        Map<Metric, Double> now = new LinkedHashMap<>();
+        floor.sample(now);
+        now.forEach((metric, value) -> series.computeIfAbsent(metric, k -> new ArrayList<>()).add(
+            metric.unit().endsWith("/h") ? value * 3600 / intervalSec : value));
+        scheduleSample(index + 1);
+      }).schedule(at - simulator.time());
+    }
   }
 
   private void resetStatistics() {

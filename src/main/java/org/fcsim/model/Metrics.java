@@ -8,7 +8,10 @@ public final class Metrics {
   public static final Metric ORDERS_PER_HOUR = new Metric("ordersPerHour", "orders/h");
   public static final Metric ORDER_CYCLE_MEAN = new Metric("orderCycleSec.mean", "s");
   public static final Metric ORDER_CYCLE_P95 = new Metric("orderCycleSec.p95", "s");
-  public static final Metric UNITS_IN_PROGRESS = new Metric("unitsInProgress.atEnd", "units");
+  public static final Metric UNITS_IN_PROGRESS = new Metric("unitsInProgress", "units");
+  public static final Metric PODS_QUEUED = new Metric("podsQueued.pickStations", "pods");
+  public static final Metric PODS_PENDING = new Metric("podsWithOpenLines.inStorage", "pods");
+  public static final Metric WAITING_TASKS = new Metric("tasksWaitingForPeople", "tasks");
   public static final Metric POD_VISITS_PER_HOUR = new Metric("podVisitsPerHour", "visits/h");
   public static final Metric PODS_AT_STATION = new Metric("meanPodsAtStation.pickStations", "pods");
   public static final Metric STATION_WAIT = new Metric("meanWaitSec.pickStations", "s");

@@ -246,6 +246,10 @@ final class OrderFloor implements FloorModel.Part {
     m.put(Metrics.ORDER_CYCLE_P95, fulfilment.cycleTimes().quantile(0.95));
     m.put(Metrics.UNITS_IN_PROGRESS, (double) fulfilment.counts().inProgress());
     double humanHours = 0;
+    Map<TaskType.Category, Double> humanHoursByCategory = new EnumMap<>(TaskType.Category.class);
+    for (TaskType.Category c : TaskType.Category.values()) {
+      humanHoursByCategory.put(c, 0.0);
+    }
     Map<TaskType, double[]> humanAndAll = new EnumMap<>(TaskType.class);
     for (Map.Entry<TaskLedger.Key, TaskLedger.Cell> e : ledger.cells().entrySet()) {
       TaskLedger.Key key = e.getKey();
@@ -259,11 +263,13 @@ final class OrderFloor implements FloorModel.Part {
       if (key.performer().human()) {
         shares[0] += cell.count();
         humanHours += cell.workSec() / 3600;
+        humanHoursByCategory.merge(key.type().category(), cell.workSec() / 3600, Double::sum);
       }
     }
     humanAndAll.forEach((type, shares) ->
         m.put(new Metric("humanShare." + type.key(), "fraction"), shares[1] == 0 ? 0 : shares[0] / shares[1]));
     m.put(new Metric("humanTaskHours.total", "h"), humanHours);
+    humanHoursByCategory.forEach((c, h) -> m.put(new Metric("humanTaskHours." + c.key(), "h"), h));
     m.putAll(workforce.metrics());
     if (dispatcher != null) {
       m.put(new Metric("utilization.driveUnits", "fraction"), dispatcher.utilization());
@@ -283,6 +289,21 @@ final class OrderFloor implements FloorModel.Part {
       m.put(new Metric("incidentsPer1000Units." + incident.key(), "per 1000 units"), shipped == 0 ? 0 : 1000.0 * count / shipped);
     }
     return m;
+  }
+
+  private long shippedAtLastSample;
+
+  @Override
+  public void sample(Map<Metric, Double> into) {
+    long shipped = fulfilment.counts().shipped();
+    into.put(Metrics.UNITS_PER_HOUR, (double) (shipped - shippedAtLastSample));
+    shippedAtLastSample = shipped;
+    into.put(Metrics.UNITS_IN_PROGRESS, (double) fulfilment.counts().inProgress());
+    into.put(Metrics.WAITING_TASKS, (double) workforce.queued());
+    if (dispatcher != null) {
+      into.put(Metrics.PODS_PENDING, (double) dispatcher.pendingPods());
+      into.put(Metrics.PODS_QUEUED, (double) stations.stream().mapToInt(PickStation::queueLength).sum());
+    }
   }
 
   @Override

@@ -48,7 +48,7 @@ class OrderFloorTest {
   void aBacklogDrainsCompletelyThroughPickSortAndPack() {
     Scenario s = scenario(SMALL_FLOOR + "demand: { mode: backlog, backlogOrders: 400 }\n");
     ReplicationResult r = new FloorModel(s, 0).run();
-    assertEquals(0, r.get("unitsInProgress.atEnd"));
+    assertEquals(0, r.get("unitsInProgress"));
     assertEquals(400, r.get("ordersPerHour") * 20, 1e-9);
     assertEquals(400, total(r, "taskCount.pack."), 1e-9);
     double units = r.get("unitsPerHour") * 20;
@@ -74,7 +74,7 @@ class OrderFloorTest {
         """);
     ReplicationResult r = new FloorModel(s, 0).run();
     double units = r.get("unitsPerHour") * 20;
-    assertEquals(0, r.get("unitsInProgress.atEnd"));
+    assertEquals(0, r.get("unitsInProgress"));
     assertEquals(units, r.get("taskCount.pick.pickArm") + total(r, "taskCount.graspFailure."), 1e-9);
     assertTrue(r.get("taskCount.pick.pickArm") > 0 && total(r, "taskCount.graspFailure.") > 0);
     assertEquals(0, r.get("humanShare.pick"));
@@ -85,7 +85,7 @@ class OrderFloorTest {
     Scenario s = scenario(SMALL_FLOOR.replace("count: 12,", "count: 0,")
         + "demand: { mode: backlog, backlogOrders: 200 }\npickerToParts: { enabled: true, batchLines: 8 }\n");
     ReplicationResult r = new FloorModel(s, 0).run();
-    assertEquals(0, r.get("unitsInProgress.atEnd"));
+    assertEquals(0, r.get("unitsInProgress"));
     assertEquals(200, r.get("ordersPerHour") * 20, 1e-9);
     assertTrue(r.get("taskCount.pick.picker") >= 200 * 1.0 / 8, "tours of at most 8 lines");
     assertEquals(false, r.values().keySet().stream().map(Metric::name)
@@ -97,5 +97,22 @@ class OrderFloorTest {
     Scenario s = scenario(SMALL_FLOOR + "demand: { mode: poisson, ordersPerHour: [100/h, 200/h] }\n");
     assertEquals(new FloorModel(s, 3).run().values(), new FloorModel(s, 3).run().values());
     assertNotEquals(new FloorModel(s, 3).run().values(), new FloorModel(s, 4).run().values());
+  }
+
+  @Test
+  void timeSeriesCoverTheWholeRunAndAgreeWithTheSummary() {
+    Scenario s = scenario(SMALL_FLOOR.replace("horizon: 20h", "horizon: 10h\nwarmup: 1h")
+        + "demand: { mode: poisson, ordersPerHour: 150/h }\n");
+    ReplicationResult r = new FloorModel(s, 0).run();
+    assertEquals(180, r.seriesIntervalSec(), 1e-9); // 10 h / 200 points
+    double[] shipped = r.series("unitsPerHour");
+    assertTrue(shipped.length >= 199 && shipped.length <= 200, "points: " + shipped.length);
+    // the intervals after warm-up (from 1 h) shipped what the summary counts, up to the last, partial one
+    double afterWarmup = 0;
+    for (int i = 20; i < shipped.length; i++) {
+      afterWarmup += shipped[i] * r.seriesIntervalSec() / 3600;
+    }
+    assertEquals(r.get("unitsPerHour") * 9, afterWarmup, r.get("unitsPerHour") * 9 * 0.02);
+    assertEquals(shipped.length, r.series("unitsInProgress").length);
   }
 }
