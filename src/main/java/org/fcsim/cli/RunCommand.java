@@ -17,6 +17,7 @@ import org.fcsim.scenario.LoadedScenario;
 import org.fcsim.scenario.Scenario;
 import org.fcsim.scenario.ScenarioLevels;
 import org.fcsim.scenario.ScenarioLoader;
+import org.fcsim.stats.LevelResults;
 import org.fcsim.stats.MetricSummary;
 import org.fcsim.stats.ReplicationResult;
 import org.fcsim.stats.Summaries;
@@ -87,12 +88,14 @@ final class RunCommand implements Callable<Integer> {
       results = Experiment.run(scenarios, threads, progress == null ? ProgressListener.NONE : progress);
     }
     List<MetricSummary> summary = new ArrayList<>();
+    List<LevelResults> perLevel = new ArrayList<>();
     for (int i = 0; i < scenarios.size(); i++) {
       summary.addAll(Summaries.of(levels.levels().get(i).name(), results.get(i)));
+      perLevel.add(new LevelResults(levels.levels().get(i).name(), results.get(i)));
     }
     LoadedScenario base = levels.base();
     RunRecord record = new RunRecord(base.scenario().name(), scenarioFile, base.bytes(), levels.resolvedYaml(),
-        base.scenario().seed(), Version.current(), commandLine(), threads, start, Instant.now(), summary);
+        base.scenario().seed(), Version.current(), commandLine(), threads, start, Instant.now(), summary, perLevel);
     Path folder = ResultsFolder.write(resultsRoot, record);
     if (!quiet) {
       out.print(LevelTables.format(levels.levels(), summary, folder.resolve("summary.csv")));

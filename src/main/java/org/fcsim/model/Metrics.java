@@ -7,7 +7,10 @@ public final class Metrics {
   public static final Metric UNITS_PER_HOUR = new Metric("unitsPerHour", "units/h");
   public static final Metric ORDERS_PER_HOUR = new Metric("ordersPerHour", "orders/h");
   public static final Metric ORDER_CYCLE_MEAN = new Metric("orderCycleSec.mean", "s");
+  public static final Metric ORDER_CYCLE_P50 = new Metric("orderCycleSec.p50", "s");
+  public static final Metric ORDER_CYCLE_P90 = new Metric("orderCycleSec.p90", "s");
   public static final Metric ORDER_CYCLE_P95 = new Metric("orderCycleSec.p95", "s");
+  public static final Metric ORDER_CYCLE_P99 = new Metric("orderCycleSec.p99", "s");
   public static final Metric UNITS_IN_PROGRESS = new Metric("unitsInProgress", "units");
   public static final Metric PODS_QUEUED = new Metric("podsQueued.pickStations", "pods");
   public static final Metric PODS_PENDING = new Metric("podsWithOpenLines.inStorage", "pods");

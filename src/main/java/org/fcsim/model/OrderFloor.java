@@ -243,7 +243,10 @@ final class OrderFloor implements FloorModel.Part {
     m.put(Metrics.UNITS_PER_HOUR, shipped / hours);
     m.put(Metrics.ORDERS_PER_HOUR, fulfilment.ordersShipped() / hours);
     m.put(Metrics.ORDER_CYCLE_MEAN, fulfilment.cycleTimes().mean());
+    m.put(Metrics.ORDER_CYCLE_P50, fulfilment.cycleTimes().quantile(0.50));
+    m.put(Metrics.ORDER_CYCLE_P90, fulfilment.cycleTimes().quantile(0.90));
     m.put(Metrics.ORDER_CYCLE_P95, fulfilment.cycleTimes().quantile(0.95));
+    m.put(Metrics.ORDER_CYCLE_P99, fulfilment.cycleTimes().quantile(0.99));
     m.put(Metrics.UNITS_IN_PROGRESS, (double) fulfilment.counts().inProgress());
     double humanHours = 0;
     Map<TaskType.Category, Double> humanHoursByCategory = new EnumMap<>(TaskType.Category.class);

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.fcsim.stats.LevelResults;
 import org.fcsim.stats.MetricSummary;
 
 /**
@@ -28,6 +29,7 @@ import org.fcsim.stats.MetricSummary;
  * @param start                wall-clock start; also names the run folder (UTC)
  * @param end                  wall-clock end, not before {@code start}
  * @param summary              rows of {@code summary.csv}, in the order they are written
+ * @param levels               every replication's plain results, per level; may be empty
  */
 public record RunRecord(
     String scenarioName,
@@ -40,7 +42,15 @@ public record RunRecord(
     int threads,
     Instant start,
     Instant end,
-    List<MetricSummary> summary) {
+    List<MetricSummary> summary,
+    List<LevelResults> levels) {
+
+  /** A record without per-replication results (no time series or tidy tables). */
+  public RunRecord(String scenarioName, Path scenarioFile, byte[] scenarioBytes, String resolvedScenarioYaml, long seed,
+      String fcsimVersion, List<String> commandLine, int threads, Instant start, Instant end, List<MetricSummary> summary) {
+    this(scenarioName, scenarioFile, scenarioBytes, resolvedScenarioYaml, seed, fcsimVersion, commandLine, threads, start,
+        end, summary, List.of());
+  }
 
   public RunRecord {
     Objects.requireNonNull(scenarioName, "scenarioName");
@@ -52,6 +62,7 @@ public record RunRecord(
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     summary = List.copyOf(summary);
+    levels = List.copyOf(levels);
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
@@ -95,7 +106,8 @@ public record RunRecord(
         && threads == r.threads
         && start.equals(r.start)
         && end.equals(r.end)
-        && summary.equals(r.summary);
+        && summary.equals(r.summary)
+        && levels.equals(r.levels);
   }
 
   @Override
