@@ -1,6 +1,7 @@
 package org.fcsim.cli;
 
 import java.io.PrintWriter;
+import org.fcsim.model.ModelException;
 import org.fcsim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,6 +54,14 @@ public final class Main implements Runnable {
     if (e instanceof ScenarioException) {
       err.println("fcsim: " + e.getMessage());
       return BAD_INPUT;
+    }
+    if (e instanceof ModelException) {
+      // an impossible event or a broken invariant inside the model: a bug, reported with where it happened
+      err.println("fcsim: model error: " + e.getMessage());
+      if (System.getenv("FCSIM_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
+      return INTERNAL_ERROR;
     }
     err.println("fcsim: internal error: " + e);
     if (System.getenv("FCSIM_DEBUG") != null) {
