@@ -9,9 +9,9 @@ import org.fcsim.scenario.ScenarioLevels;
 import org.fcsim.stats.MetricSummary;
 
 /**
- * The summary of a run for the terminal: one block per level, each showing at most
- * {@link #ROWS_PER_LEVEL} metrics and saying where the rest are. A run of the single level
- * {@code base} prints exactly {@link SummaryTable}'s table.
+ * The summary of a run for the terminal. A run of the single level {@code base} prints
+ * {@link SummaryTable}'s table (its first {@link #ROWS_PER_LEVEL} rows); a run of several
+ * levels prints one row per key metric and one column per level, so levels compare at a glance.
  */
 final class LevelTables {
   static final int ROWS_PER_LEVEL = 12;
@@ -32,25 +32,59 @@ final class LevelTables {
       return sb.toString();
     }
     Scenario first = levels.get(0).scenario().scenario();
-    sb.append(String.format(Locale.ROOT, "%s: %d level%s, seed %d%n",
-        first.name(), levels.size(), levels.size() == 1 ? "" : "s", first.seed()));
-    for (ScenarioLevels.Level level : levels) {
-      Scenario s = level.scenario().scenario();
-      List<MetricSummary> rows = rowsOf(level.name(), summary);
-      sb.append(String.format(Locale.ROOT, "%nlevel %s: %d replications of %s (warm-up %s)%n", level.name(),
-          s.replications(), Quantities.formatDuration(s.horizonSec()), Quantities.formatDuration(s.warmupSec())));
-      // columns as in SummaryTable
-      sb.append(String.format(Locale.ROOT, "%-34s %14s  %-27s %s%n",
-          "metric", "mean", "95% confidence interval", "unit"));
-      for (MetricSummary r : head(rows)) {
-        String ci = Double.isNaN(r.ci95Low()) ? "(needs 2+ replications)"
-            : String.format(Locale.ROOT, "[%s, %s]", number(r.ci95Low()), number(r.ci95High()));
-        sb.append(String.format(Locale.ROOT, "%-34s %14s  %-27s %s%n",
-            r.metric().name(), number(r.mean()), ci, r.metric().unit()));
+    sb.append(String.format(Locale.ROOT, "%s: %d levels, seed %d, %d replications of %s each (warm-up %s); mean ± 95%% CI half-width%n",
+        first.name(), levels.size(), first.seed(), first.replications(), Quantities.formatDuration(first.horizonSec()),
+        Quantities.formatDuration(first.warmupSec())));
+    List<String> names = levels.stream().map(ScenarioLevels.Level::name).toList();
+    int width = Math.max(16, names.stream().mapToInt(String::length).max().orElse(0) + 2);
+    List<String> keys = keyMetrics(summary);
+    int labelWidth = 2 + keys.stream().mapToInt(k -> label(k, summary).length()).max().orElse(0);
+    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-" + labelWidth + "s", "metric (unit)"));
+    names.forEach(n -> header.append(String.format(Locale.ROOT, "%" + width + "s", n)));
+    sb.append(header.toString().stripTrailing()).append(System.lineSeparator());
+    for (String metric : keys) {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-" + labelWidth + "s", label(metric, summary)));
+      for (String level : names) {
+        line.append(String.format(Locale.ROOT, "%" + width + "s", summary.stream()
+            .filter(r -> r.level().equals(level) && r.metric().name().equals(metric)).findFirst()
+            .map(LevelTables::meanAndHalfWidth).orElse("-")));
       }
-      sb.append(more(rows, summaryCsv));
+      sb.append(line.toString().stripTrailing()).append(System.lineSeparator());
     }
+    sb.append(String.format(Locale.ROOT, "All %d metrics per level: %s%n", summary.size() / levels.size(), summaryCsv));
     return sb.toString();
+  }
+
+  /** The metrics a planner compares first, in this order, when the run has them. */
+  private static final List<String> KEY_PREFIXES = List.of(
+      "unitsPerHour", "ordersPerHour", "podVisitsPerHour", "orderCycleSec.mean", "orderCycleSec.p95",
+      "humanTaskHours.", "utilization.", "availability.");
+
+  private static List<String> keyMetrics(List<MetricSummary> summary) {
+    List<String> names = summary.stream().map(r -> r.metric().name()).distinct().toList();
+    List<String> keys = new java.util.ArrayList<>();
+    for (String prefix : KEY_PREFIXES) {
+      for (String name : names) {
+        if ((prefix.endsWith(".") ? name.startsWith(prefix) : name.equals(prefix)) && !keys.contains(name)) {
+          keys.add(name);
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static String label(String metric, List<MetricSummary> summary) {
+    MetricSummary any = summary.stream().filter(r -> r.metric().name().equals(metric)).findFirst().orElseThrow();
+    return metric + " (" + any.metric().unit() + ")";
+  }
+
+  /** Mean and half-width with the same number of decimals, chosen by the mean's size. */
+  private static String meanAndHalfWidth(MetricSummary r) {
+    double a = Math.abs(r.mean());
+    String format = a >= 100 ? "%.0f" : a >= 1 ? "%.1f" : "%.3f";
+    String mean = String.format(Locale.ROOT, format, r.mean());
+    return Double.isNaN(r.ci95Low()) ? mean
+        : mean + " ±" + String.format(Locale.ROOT, format, (r.ci95High() - r.ci95Low()) / 2);
   }
 
   private static List<MetricSummary> rowsOf(String level, List<MetricSummary> summary) {

@@ -250,8 +250,10 @@ final class OrderFloor implements FloorModel.Part {
     m.put(Metrics.UNITS_IN_PROGRESS, (double) fulfilment.counts().inProgress());
     double humanHours = 0;
     Map<TaskType.Category, Double> humanHoursByCategory = new EnumMap<>(TaskType.Category.class);
-    for (TaskType.Category c : TaskType.Category.values()) {
-      humanHoursByCategory.put(c, 0.0);
+    for (TaskLedger.Key key : ledger.cells().keySet()) {
+      if (key.performer().human()) {
+        humanHoursByCategory.put(key.type().category(), 0.0); // every category people can work in, even if idle
+      }
     }
     Map<TaskType, double[]> humanAndAll = new EnumMap<>(TaskType.class);
     for (Map.Entry<TaskLedger.Key, TaskLedger.Cell> e : ledger.cells().entrySet()) {

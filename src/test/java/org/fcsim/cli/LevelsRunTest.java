@@ -87,11 +87,13 @@ class LevelsRunTest {
     assertTrue(resolved.contains("levels:") && resolved.contains("medium:"), resolved);
 
     String table = o.out();
-    assertTrue(table.startsWith("ladder: 3 levels, seed 20261126"), table);
-    int small = table.indexOf("level small: 2 replications of 1h (warm-up 0s)");
-    int medium = table.indexOf("level medium: ");
-    int large = table.indexOf("level large: ");
+    assertTrue(table.startsWith("ladder: 3 levels, seed 20261126, 2 replications of 1h each (warm-up 0s)"), table);
+    String header = table.lines().skip(1).findFirst().orElseThrow();
+    int small = header.indexOf("small");
+    int medium = header.indexOf("medium");
+    int large = header.indexOf("large");
     assertTrue(0 < small && small < medium && medium < large, table);
+    assertTrue(table.lines().anyMatch(l -> l.startsWith("podVisitsPerHour (visits/h)")), table);
     assertTrue(table.trim().endsWith("Results: " + folder), table);
   }
 
