@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.fcsim.analysis.MeanValueAnalysis;
 import org.fcsim.experiment.ProgressListener;
-import org.fcsim.experiment.Replications;
+import org.fcsim.experiment.Experiment;
 import org.fcsim.model.Metrics;
 import org.fcsim.scenario.DistSpec;
 import java.nio.file.Path;
@@ -46,7 +46,7 @@ class ClosedNetworkValidationTest {
 
   private static List<MetricSummary> simulate(int driveUnits, DistSpec travel, DistSpec pick) {
     Scenario s = Scenarios.closedLoop(driveUnits, STATIONS, travel, pick, "uniformRandom", HORIZON_SEC, REPLICATIONS);
-    return Summaries.of("test", Replications.run(s, Runtime.getRuntime().availableProcessors(), ProgressListener.NONE));
+    return Summaries.of("test", Experiment.run(List.of(s), Runtime.getRuntime().availableProcessors(), ProgressListener.NONE).get(0));
   }
 
   static void assertInsideTightCi(List<MetricSummary> rows, Metric metric, double exact, String context) {
@@ -113,7 +113,7 @@ class ClosedNetworkValidationTest {
     }
     MeanValueAnalysis.Solution exact = MeanValueAnalysis.solve(s.driveUnits().count(),
         s.driveUnits().travelToStationSec().mean() + s.driveUnits().travelToStorageSec().mean(), stations);
-    List<MetricSummary> rows = Summaries.of("base", Replications.run(s, 2, ProgressListener.NONE));
+    List<MetricSummary> rows = Summaries.of("base", Experiment.run(List.of(s), 2, ProgressListener.NONE).get(0));
     double widen = new TDistribution(s.replications() - 1).inverseCumulativeProbability(0.995)
         / new TDistribution(s.replications() - 1).inverseCumulativeProbability(0.975);
     assertInsideWidenedCi(rows, Metrics.POD_VISITS_PER_HOUR, exact.throughputPerSec() * 3600, widen);

@@ -6,7 +6,7 @@ import java.util.List;
 import org.fcsim.analysis.ErlangC;
 import org.fcsim.analysis.PollaczekKhinchine;
 import org.fcsim.experiment.ProgressListener;
-import org.fcsim.experiment.Replications;
+import org.fcsim.experiment.Experiment;
 import org.fcsim.model.Metrics;
 import org.fcsim.scenario.DistSpec;
 import org.fcsim.stats.MetricSummary;
@@ -23,9 +23,9 @@ class OpenQueueValidationTest {
   private static final int REPLICATIONS = 30;
 
   private static List<MetricSummary> simulate(double arrivalsPerHour, int solvers, DistSpec handle) {
-    return Summaries.of("test", Replications.run(
-        Scenarios.desk(arrivalsPerHour, solvers, handle, HORIZON_SEC, REPLICATIONS),
-        Runtime.getRuntime().availableProcessors(), ProgressListener.NONE));
+    return Summaries.of("test", Experiment.run(
+        List.of(Scenarios.desk(arrivalsPerHour, solvers, handle, HORIZON_SEC, REPLICATIONS)),
+        Runtime.getRuntime().availableProcessors(), ProgressListener.NONE).get(0));
   }
 
   @Test
