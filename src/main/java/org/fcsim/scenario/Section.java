@@ -193,8 +193,7 @@ final class Section {
   double[] oneOrMany(String key, Quantity quantity, double defaultValue, double min, double max) {
     Optional<YamlNode> node = declare(key);
     if (node.isPresent() && node.get() instanceof YamlNode.Sequence) {
-      known.remove(key);
-      return list(key, quantity, min, max);
+      return parseList(key, node.get(), quantity, min, max);
     }
     double value = node.isEmpty() ? defaultValue : parseQuantity(key, node.get(), quantity, min, max);
     resolved.put(key, quantity.format(value));
@@ -252,6 +251,10 @@ final class Section {
   double[] list(String key, Quantity quantity, double min, double max) {
     YamlNode node = declare(key).orElseThrow(() -> new ScenarioException(context.file(), mapping.at(), path,
         "needs \"" + key + "\""));
+    return parseList(key, node, quantity, min, max);
+  }
+
+  private double[] parseList(String key, YamlNode node, Quantity quantity, double min, double max) {
     if (!(node instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
       throw error(node, key, "must be a non-empty list, e.g. [10s, 12s, 15s], got " + YamlNode.describe(node));
     }
