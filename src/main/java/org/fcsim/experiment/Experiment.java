@@ -30,7 +30,35 @@ public final class Experiment {
    * @return per level in the given order, its replications 0 … n-1 in order
    */
   public static List<List<ReplicationResult>> run(List<Scenario> levels, int threads, ProgressListener progress) {
-    int total = levels.stream().mapToInt(Scenario::replications).sum();
+    List<Integer> first = levels.stream().map(l -> 0).toList();
+    return run(levels, first, levels.stream().map(Scenario::replications).toList(), threads, progress);
+  }
+
+  /**
+   * Runs replications {@code first[i]} … {@code first[i] + counts[i] - 1} of level i (a level's
+   * {@code replications()} is ignored): more replications of levels already run, each the
+   * same as it would be in one longer run, since replication r always uses substream r.
+   *
+   * @param first  per level, the first replication index to run, at least 0
+   * @param counts per level, how many replications to run, at least 0
+   * @return per level in the given order, its replications in index order (empty if count 0)
+   */
+  public static List<List<ReplicationResult>> run(
+      List<Scenario> levels, List<Integer> first, List<Integer> counts, int threads, ProgressListener progress) {
+    return run(levels, first, counts, threads, progress, CellStore.NONE);
+  }
+
+  /**
+   * As {@link #run(List, List, List, int, ProgressListener)}, taking finished cells from
+   * {@code store} instead of running them, and keeping every newly finished cell there.
+   */
+  public static List<List<ReplicationResult>> run(List<Scenario> levels, List<Integer> first, List<Integer> counts,
+      int threads, ProgressListener progress, CellStore store) {
+    if (first.size() != levels.size() || counts.size() != levels.size()) {
+      throw new IllegalArgumentException(levels.size() + " levels but " + first.size() + " first indices and "
+          + counts.size() + " counts");
+    }
+    int total = counts.stream().mapToInt(Integer::intValue).sum();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, total)), r -> {
       Thread t = new Thread(r, "fcsim-replication");
       t.setDaemon(true);
@@ -39,12 +67,18 @@ public final class Experiment {
     try {
       AtomicInteger done = new AtomicInteger();
       List<List<Future<ReplicationResult>>> futures = new ArrayList<>();
-      for (Scenario level : levels) {
+      for (int i = 0; i < levels.size(); i++) {
+        Scenario level = levels.get(i);
+        int levelIndex = i;
         List<Future<ReplicationResult>> cells = new ArrayList<>();
-        for (int r = 0; r < level.replications(); r++) {
+        for (int r = first.get(i); r < first.get(i) + counts.get(i); r++) {
           int replication = r;
           cells.add(pool.submit(() -> {
-            ReplicationResult result = new FloorModel(level, replication).run();
+            ReplicationResult result = store.find(levelIndex, replication);
+            if (result == null) {
+              result = new FloorModel(level, replication).run();
+              store.save(levelIndex, replication, result);
+            }
             progress.replicationDone(done.incrementAndGet(), total);
             return result;
           }));

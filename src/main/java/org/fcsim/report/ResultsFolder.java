@@ -41,14 +41,21 @@ public final class ResultsFolder {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** The standard contents, in the order they are written; the manifest always comes last. */
-  private static final List<ResultFile> STANDARD = List.of(
-      ResultsFolder::writeScenario,
-      new SummaryCsv(),
-      new LedgerCsv(),
-      new ChartFiles("throughput", SummaryCharts::throughput),
-      new ChartFiles("stations", SummaryCharts::stations));
+  private static final List<ResultFile> STANDARD = standard();
 
   private final List<ResultFile> files;
+
+  /**
+   * The scenario, the tables, every chart of {@link Charts#ALL}, then the HTML report, which
+   * embeds the charts and lists the files written before it.
+   */
+  private static List<ResultFile> standard() {
+    List<ResultFile> files = new ArrayList<>(List.of(
+        ResultsFolder::writeScenario, new SummaryCsv(), new LedgerCsv(), new ReplicationsCsv(), new SeriesCsv()));
+    Charts.ALL.forEach(spec -> files.add(new ChartFiles(spec)));
+    files.add(new HtmlReport());
+    return List.copyOf(files);
+  }
 
   /** A folder writer with the given contents; tests use it to inject a failing writer. */
   ResultsFolder(List<ResultFile> files) {

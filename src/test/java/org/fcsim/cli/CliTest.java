@@ -36,7 +36,7 @@ class CliTest {
     assertEquals(0, o.code(), o.err());
     Path folder = onlyRunFolder(results.resolve("goods-to-person"));
     assertTrue(o.out().trim().endsWith("Results: " + folder), o.out());
-    for (String name : List.of("summary.csv", "manifest.json", "scenario.yaml", "throughput.png", "stations.png")) {
+    for (String name : List.of("summary.csv", "manifest.json", "scenario.yaml", "throughput.png", "utilization.png")) {
       assertTrue(Files.size(folder.resolve(name)) > 0, name);
     }
     List<String> csv = Files.readAllLines(folder.resolve("summary.csv"));

@@ -32,20 +32,20 @@ class LevelChartsTest {
 
   @Test
   void chartsHaveOneCategoryPerLevelInRunOrder() {
-    StatisticalCategoryDataset throughput = (StatisticalCategoryDataset)
-        SummaryCharts.throughput(levelByLevel()).orElseThrow().getCategoryPlot().getDataset();
+    StatisticalCategoryDataset throughput = (StatisticalCategoryDataset) SummaryChartsTest.panels(
+        SummaryCharts.throughput(levelByLevel()).orElseThrow()).get(0).getDataset();
     assertEquals(LEVELS, throughput.getColumnKeys());
     assertEquals(300.0, throughput.getMeanValue("unitsPerHour", LEVELS.get(2)).doubleValue());
-    StatisticalCategoryDataset stations = (StatisticalCategoryDataset)
-        SummaryCharts.stations(levelByLevel()).orElseThrow().getCategoryPlot().getDataset();
-    assertEquals(LEVELS, stations.getColumnKeys());
-    assertEquals(List.of("utilization.pickStations"), stations.getRowKeys());
+    StatisticalCategoryDataset utilization = (StatisticalCategoryDataset)
+        SummaryCharts.utilization(levelByLevel()).orElseThrow().getCategoryPlot().getDataset();
+    assertEquals(LEVELS, utilization.getRowKeys());
+    assertEquals(List.of("pick stations"), utilization.getColumnKeys());
   }
 
   @Test
   void theResultsFolderDrawsThem() throws Exception {
     Path folder = ResultsFolder.write(dir, Runs.run("demo", levelByLevel()));
-    for (String f : List.of("throughput.png", "throughput.svg", "stations.png", "stations.svg")) {
+    for (String f : List.of("throughput.png", "throughput.svg", "utilization.png", "utilization.svg", "report.html")) {
       assertTrue(Files.size(folder.resolve(f)) > 0, f);
     }
   }

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ResultsFolderTest {
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
   private static final Set<String> ALL_FILES = Set.of("scenario.yaml", "summary.csv",
-      "throughput.png", "throughput.svg", "stations.png", "stations.svg", "manifest.json");
+      "throughput.png", "throughput.svg", "utilization.png", "utilization.svg", "report.html",
+      "manifest.json");
 
   @TempDir Path root;
 
@@ -123,7 +124,7 @@ class ResultsFolderTest {
     IOException boom = new IOException("disk full");
     ResultsFolder failing = new ResultsFolder(List.of(
         new SummaryCsv(),
-        new ChartFiles("throughput", SummaryCharts::throughput),
+        new ChartFiles(Charts.ALL.get(0)),
         (dir, run) -> {
           Files.writeString(dir.resolve("half.txt"), "half");
           throw boom;
@@ -157,7 +158,7 @@ class ResultsFolderTest {
   @Test
   void pngChartsAreRealImagesOfTheAgreedSize() throws IOException {
     Path folder = ResultsFolder.write(root, Runs.run());
-    for (String name : List.of("throughput.png", "stations.png")) {
+    for (String name : List.of("throughput.png", "utilization.png")) {
       byte[] bytes = Files.readAllBytes(folder.resolve(name));
       assertArrayEquals(PNG_SIGNATURE, java.util.Arrays.copyOf(bytes, 8), name);
       BufferedImage image = ImageIO.read(folder.resolve(name).toFile());
@@ -170,7 +171,7 @@ class ResultsFolderTest {
   @Test
   void svgChartsAreSvgDocumentsOfTheAgreedSize() throws IOException {
     Path folder = ResultsFolder.write(root, Runs.run());
-    for (String name : List.of("throughput.svg", "stations.svg")) {
+    for (String name : List.of("throughput.svg", "utilization.svg")) {
       String svg = Files.readString(folder.resolve(name), StandardCharsets.UTF_8);
       assertTrue(svg.startsWith("<?xml"), name);
       assertTrue(svg.contains("<svg"), name);
@@ -180,12 +181,27 @@ class ResultsFolderTest {
   }
 
   @Test
+  void aFullRunGetsEveryTableChartAndTheReportAllListedInTheManifest() throws IOException {
+    Path folder = ResultsFolder.write(root, Runs.ladder());
+    Set<String> expected = new TreeSet<>(Set.of("scenario.yaml", "summary.csv", "ledger.csv", "replications.csv",
+        "series.csv", "report.html", "manifest.json"));
+    Charts.ALL.forEach(c -> expected.addAll(List.of(c.name() + ".png", c.name() + ".svg")));
+
+    assertEquals(expected, names(folder));
+    List<String> listed = new ArrayList<>();
+    new ObjectMapper().readTree(folder.resolve("manifest.json").toFile()).get("files").forEach(n -> listed.add(n.asText()));
+    assertEquals(expected, new TreeSet<>(listed));
+    assertEquals(List.of("report.html", "manifest.json"), listed.subList(listed.size() - 2, listed.size()),
+        "the report after everything it links to; the manifest last");
+  }
+
+  @Test
   void chartsWithoutMatchingRowsAreSkipped() throws IOException {
     List<MetricSummary> noCharts = List.of(
         new MetricSummary("manual", Runs.CYCLE, 12.0, 11.0, 13.0, 5));
     Path folder = ResultsFolder.write(root, Runs.run("demo", noCharts));
 
-    assertEquals(Set.of("scenario.yaml", "summary.csv", "manifest.json"), names(folder));
+    assertEquals(Set.of("scenario.yaml", "summary.csv", "report.html", "manifest.json"), names(folder));
     String manifest = Files.readString(folder.resolve("manifest.json"));
     assertFalse(manifest.contains(".png"), manifest);
   }

@@ -1,0 +1,66 @@
+package org.fcsim.cli;
+
+import java.util.List;
+import java.util.Locale;
+import org.fcsim.stats.MetricDifference;
+
+/**
+ * A comparison for the terminal: the most important metrics first (as {@code Differences}
+ * orders them), at most {@link #ROWS} of them; metrics equal in every replication of both
+ * levels are left to {@code compare.csv}.
+ */
+final class CompareTable {
+  static final int ROWS = 24;
+  private static final String COLUMNS = " %12s %12s %12s  %-26s %-26s %6s  %s%n";
+
+  private CompareTable() {}
+
+  static String format(String heading, String levelA, String levelB, List<MetricDifference> rows) {
+    StringBuilder sb = new StringBuilder(heading).append(System.lineSeparator());
+    int n = rows.isEmpty() ? 0 : rows.get(0).replications();
+    sb.append(String.format(Locale.ROOT, "A = %s, B = %s. B - A with 95%% confidence intervals: paired = Student t%n"
+        + "on the %d per-replication differences (replication r of B minus r of A: common random%n"
+        + "numbers); unpaired = Welch; ratio = paired half-width / unpaired (below 1: pairing helped).%n",
+        levelA, levelB, n));
+    List<MetricDifference> shown = rows.stream().filter(d -> !constant(d)).toList();
+    List<MetricDifference> head = shown.subList(0, Math.min(ROWS, shown.size()));
+    int width = Math.max(34, head.stream().mapToInt(d -> d.metric().name().length()).max().orElse(0));
+    String row = "%-" + width + "s" + COLUMNS;
+    sb.append(String.format(Locale.ROOT, row, "metric", "mean A", "mean B", "B - A", "paired 95% CI",
+        "unpaired 95% CI", "ratio", "unit"));
+    for (MetricDifference d : head) {
+      int digits = Math.max(Math.abs(d.meanA()), Math.abs(d.meanB())) >= 100 ? 1 : 4; // one precision per row
+      sb.append(String.format(Locale.ROOT, row, d.metric().name(), number(d.meanA(), digits), number(d.meanB(), digits),
+          signed(d.diff(), digits), interval(d.pairedLow(), d.pairedHigh(), digits),
+          interval(d.unpairedLow(), d.unpairedHigh(), digits),
+          Double.isNaN(d.halfWidthRatio()) ? "-" : String.format(Locale.ROOT, "%.3f", d.halfWidthRatio()),
+          d.metric().unit()));
+    }
+    int more = Math.max(0, shown.size() - ROWS);
+    int same = rows.size() - shown.size();
+    if (more > 0 || same > 0) {
+      sb.append(String.format(Locale.ROOT, "... %s in %s%n", more > 0 && same > 0
+          ? more + " more metrics, and " + same + " equal in every replication of both levels,"
+          : more > 0 ? more + " more metrics" : same + " metrics equal in every replication of both levels",
+          CompareFolder.CSV));
+    }
+    return sb.toString();
+  }
+
+  /** Equal in every replication of both levels: nothing to compare. */
+  private static boolean constant(MetricDifference d) {
+    return d.meanA() == d.meanB() && d.pairedHalfWidth() == 0 && d.unpairedHalfWidth() == 0;
+  }
+
+  private static String interval(double low, double high, int digits) {
+    return Double.isNaN(low) ? "(needs 2+ replications)" : "[" + signed(low, digits) + ", " + signed(high, digits) + "]";
+  }
+
+  private static String number(double v, int digits) {
+    return String.format(Locale.ROOT, "%." + digits + "f", v);
+  }
+
+  private static String signed(double v, int digits) {
+    return String.format(Locale.ROOT, "%+." + digits + "f", v);
+  }
+}

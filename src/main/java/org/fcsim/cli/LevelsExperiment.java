@@ -1,0 +1,271 @@
+package org.fcsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.fcsim.experiment.CellCache;
+import org.fcsim.experiment.CellStore;
+import org.fcsim.experiment.Experiment;
+import org.fcsim.experiment.HalfWidthTarget;
+import org.fcsim.experiment.ProgressListener;
+import org.fcsim.experiment.WarmupSelection;
+import org.fcsim.report.ResultsFolder;
+import org.fcsim.report.RunRecord;
+import org.fcsim.scenario.CommandLineLevels;
+import org.fcsim.scenario.LoadedScenario;
+import org.fcsim.scenario.Quantities;
+import org.fcsim.scenario.Scenario;
+import org.fcsim.scenario.ScenarioLevels;
+import org.fcsim.scenario.ScenarioLoader;
+import org.fcsim.stats.LevelResults;
+import org.fcsim.stats.MetricSummary;
+import org.fcsim.stats.ReplicationResult;
+import org.fcsim.stats.Summaries;
+import picocli.CommandLine;
+
+/**
+ * What {@code run} and {@code sweep} share: load the levels, optionally choose the warm-up
+ * from a pilot run, run every (level, replication) cell on one pool, optionally add
+ * replications until a target precision, summarize, write the results folder, print.
+ *
+ * @param scenarioFile the scenario file as the user named it
+ * @param levelNames   {@code --levels}, or {@code null} for every level
+ * @param sweep        a command-line sweep ({@code --set}), or {@code null}
+ * @param needsLevels  refuse a file with neither levels nor a sweep (and no {@code --set})
+ */
+record LevelsExperiment(
+    Path scenarioFile, CommonOptions common, List<String> levelNames, AnalysisOptions analysis,
+    CommandLineLevels.Sweep sweep, boolean needsLevels) {
+
+  int run(CommandLine cli) throws IOException {
+    List<CellCache> finishedCaches = new ArrayList<>();
+    PrintWriter out = cli.getOut();
+    common.check(cli);
+    analysis.check(cli);
+    HalfWidthTarget target = analysis.target(cli);
+    String autoSeries = analysis.autoSeries();
+    Instant start = Instant.now();
+
+    ScenarioLevels all = load(analysis.fixedWarmupSec(cli));
+    if (needsLevels && sweep == null && all.names().equals(List.of("base"))) {
+      throw CommonOptions.bad(cli, scenarioFile + " has no levels: or sweep: section, so there is nothing to sweep; "
+          + "use 'fcsim run " + scenarioFile + "', or sweep a key with --set KEY=V1,V2,...");
+    }
+    ScenarioLevels levels = select(cli, all);
+    List<String> notes = new ArrayList<>();
+    List<String> commandLine = CommonOptions.commandLine(cli);
+
+    if (autoSeries != null) {
+      CellCache pilotCache = cacheFor(levels);
+      List<List<ReplicationResult>> pilot = runCells(levels, "pilot run", pilotCache);
+      finishedCaches.add(pilotCache);
+      WarmupSelection.Choice choice;
+      try {
+        choice = WarmupSelection.choose(levels.names(), pilot, autoSeries.isEmpty() ? null : autoSeries);
+      } catch (IllegalArgumentException e) {
+        throw CommonOptions.bad(cli, "--warmup: " + e.getMessage());
+      }
+      levels = select(cli, load(choice.warmupSec()));
+      String chosen = CommandLineLevels.durationText(choice.warmupSec());
+      commandLine = withWarmup(commandLine, chosen);
+      String line = warmupLine(choice);
+      out.println(line);
+      if (!common.quiet && choice.levels().size() > 1) {
+        for (WarmupSelection.LevelChoice c : choice.levels()) {
+          out.printf(Locale.ROOT, "  %-40s %s (%d points of %s)%n", c.level(), Quantities.formatDuration(c.warmupSec()),
+              c.observations(), Quantities.formatDuration(c.intervalSec()));
+        }
+      }
+      notes.add(line);
+    }
+
+    CellCache cache = cacheFor(levels);
+    List<List<ReplicationResult>> results = runCells(levels, null, cache);
+    if (cache.reused() > 0) {
+      cli.getErr().printf(Locale.ROOT, "fcsim: resumed: %d finished cells of an interrupted run were reused%n", cache.reused());
+    }
+    String replicationsLine = null;
+    if (target != null) {
+      results = addReplications(cli, levels, results, target, cache);
+      replicationsLine = replicationsLine(levels.names(), results, target);
+      notes.add(replicationsLine);
+    }
+
+    List<MetricSummary> summary = new ArrayList<>();
+    List<LevelResults> perLevel = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      summary.addAll(Summaries.of(levels.names().get(i), results.get(i)));
+      perLevel.add(new LevelResults(levels.names().get(i), results.get(i)));
+    }
+    LoadedScenario base = levels.base();
+    RunRecord record = new RunRecord(base.scenario().name(), scenarioFile, base.bytes(),
+        comments(notes) + levels.resolvedYaml(), base.scenario().seed(), Version.current(), commandLine, common.threads,
+        start, Instant.now(), summary, perLevel);
+    Path folder = ResultsFolder.write(common.resultsRoot, record);
+    cache.clear(); // the results folder is complete: nothing left to resume
+    finishedCaches.forEach(CellCache::clear);
+    if (!common.quiet) {
+      out.print(LevelTables.format(asRun(levels.levels(), results), summary, folder.resolve("summary.csv")));
+      out.println();
+    }
+    if (replicationsLine != null) {
+      out.println(replicationsLine);
+    }
+    out.println("Results: " + folder);
+    return 0;
+  }
+
+  /** The levels with the command line's changes; {@code ScenarioLoader} itself when there are none. */
+  private ScenarioLevels load(Double warmupSec) {
+    if (sweep == null && warmupSec == null) {
+      return ScenarioLoader.loadLevels(scenarioFile, common.overrides());
+    }
+    return CommandLineLevels.load(scenarioFile, common.overrides(), sweep, warmupSec);
+  }
+
+  /** The levels {@code --levels} names; an unknown name is bad input (exit code 2). */
+  private ScenarioLevels select(CommandLine cli, ScenarioLevels all) {
+    if (levelNames == null || levelNames.isEmpty()) {
+      return all;
+    }
+    try {
+      return all.select(levelNames);
+    } catch (IllegalArgumentException e) {
+      throw CommonOptions.bad(cli, "--levels: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Finished cells of these levels, kept under {@code <results>/<scenario>/.cells/} so that the
+   * same command, rerun after an interruption, resumes. A level's key is fcsim's version and its
+   * resolved scenario: change either and the cells are run afresh.
+   */
+  private CellCache cacheFor(ScenarioLevels levels) {
+    Path dir = common.resultsRoot.resolve(levels.base().scenario().name()).resolve(".cells");
+    return new CellCache(dir, levels.levels().stream()
+        .map(l -> "fcsim " + Version.current() + "\n" + l.scenario().resolvedYaml()).toList());
+  }
+
+  /** Every level's replications 0 … n-1, with a progress bar unless quiet. */
+  private List<List<ReplicationResult>> runCells(ScenarioLevels levels, String what, CellStore store) {
+    List<Scenario> scenarios = scenarios(levels);
+    int cells = scenarios.stream().mapToInt(Scenario::replications).sum();
+    String task = (what == null ? "" : what + ": ") + (scenarios.size() == 1 ? "replications" : scenarios.size() + " levels");
+    try (ProgressDisplay progress = common.quiet ? null : new ProgressDisplay(task, cells, System.err)) {
+      return Experiment.run(scenarios, scenarios.stream().map(x -> 0).toList(),
+          scenarios.stream().map(Scenario::replications).toList(), common.threads,
+          progress == null ? ProgressListener.NONE : progress, store);
+    }
+  }
+
+  /**
+   * Rounds of {@code --threads} more replications for every level still above the target,
+   * until none is or each such level is at {@code --max-replications}.
+   */
+  private List<List<ReplicationResult>> addReplications(
+      CommandLine cli, ScenarioLevels levels, List<List<ReplicationResult>> initial, HalfWidthTarget target,
+      CellStore store) {
+    List<List<ReplicationResult>> results = new ArrayList<>();
+    initial.forEach(r -> results.add(new ArrayList<>(r)));
+    for (int i = 0; i < results.size(); i++) {
+      try {
+        target.halfWidth(results.get(i));
+      } catch (IllegalArgumentException e) {
+        throw CommonOptions.bad(cli, "--target-halfwidth: level " + levels.names().get(i) + ": " + e.getMessage());
+      }
+    }
+    List<Scenario> scenarios = scenarios(levels);
+    for (int round = 1; ; round++) {
+      List<Integer> more = target.nextRound(results, common.threads, analysis.maxReplications);
+      int cells = more.stream().mapToInt(Integer::intValue).sum();
+      if (cells == 0) {
+        return results;
+      }
+      List<Integer> first = results.stream().map(List::size).toList();
+      List<List<ReplicationResult>> extra;
+      try (ProgressDisplay progress = common.quiet ? null
+          : new ProgressDisplay("round " + round + " of more replications", cells, System.err)) {
+        extra = Experiment.run(scenarios, first, more, common.threads, progress == null ? ProgressListener.NONE : progress,
+            store);
+      }
+      for (int i = 0; i < results.size(); i++) {
+        results.get(i).addAll(extra.get(i));
+      }
+    }
+  }
+
+  private static List<Scenario> scenarios(ScenarioLevels levels) {
+    return levels.levels().stream().map(l -> l.scenario().scenario()).toList();
+  }
+
+  private static String warmupLine(WarmupSelection.Choice choice) {
+    List<String> series = choice.levels().stream().map(WarmupSelection.LevelChoice::series).distinct().toList();
+    return "Warm-up: " + Quantities.formatDuration(choice.warmupSec()) + ", chosen by MSER-5 on the mean "
+        + String.join("/", series) + " series of a pilot run"
+        + (choice.levels().size() > 1 ? " (the longest of the levels' choices)" : "");
+  }
+
+  private String replicationsLine(List<String> names, List<List<ReplicationResult>> results, HalfWidthTarget target) {
+    StringBuilder sb = new StringBuilder("Replications to reach a 95% half-width of " + target + ": ");
+    for (int i = 0; i < names.size(); i++) {
+      List<ReplicationResult> r = results.get(i);
+      sb.append(i == 0 ? "" : ", ").append(names.get(i)).append(' ').append(r.size());
+      boolean met = target.isMet(r);
+      sb.append(String.format(Locale.ROOT, " (half-width %s %s %s%s)", number(target.halfWidth(r)), met ? "<=" : ">",
+          number(target.required(r)), met ? "" : ": stopped at --max-replications"));
+    }
+    return sb.toString();
+  }
+
+  /** {@code --warmup auto[=SERIES]} replaced by the chosen duration, so the line reruns the experiment. */
+  static List<String> withWarmup(List<String> commandLine, String chosen) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < commandLine.size(); i++) {
+      String arg = commandLine.get(i);
+      if (arg.equals("--warmup") && i + 1 < commandLine.size() && commandLine.get(i + 1).startsWith(AnalysisOptions.AUTO)) {
+        out.add(arg);
+        out.add(chosen);
+        i++;
+      } else if (arg.startsWith("--warmup=" + AnalysisOptions.AUTO)) {
+        out.add("--warmup=" + chosen);
+      } else {
+        out.add(arg);
+      }
+    }
+    return out;
+  }
+
+  /** Notes as YAML comment lines, put at the head of the recorded scenario. */
+  private static String comments(List<String> notes) {
+    StringBuilder sb = new StringBuilder();
+    notes.forEach(n -> sb.append("# ").append(n).append('\n'));
+    return sb.toString();
+  }
+
+  /**
+   * The levels as they ran, for the table: each with the number of replications it got
+   * (more than the scenario's after {@code --target-halfwidth}).
+   */
+  private static List<ScenarioLevels.Level> asRun(List<ScenarioLevels.Level> levels, List<List<ReplicationResult>> results) {
+    List<ScenarioLevels.Level> out = new ArrayList<>();
+    for (int i = 0; i < levels.size(); i++) {
+      LoadedScenario l = levels.get(i).scenario();
+      Scenario s = l.scenario();
+      int n = results.get(i).size();
+      Scenario ran = n == s.replications() ? s : new Scenario(s.name(), s.horizonSec(), s.warmupSec(), n, s.seed(),
+          s.demand(), s.floor(), s.driveUnits(), s.pickStations(), s.arms(), s.sortation(), s.pickerToParts(),
+          s.associates(), s.problemSolve());
+      out.add(new ScenarioLevels.Level(levels.get(i).name(),
+          new LoadedScenario(l.file(), l.bytes(), ran, l.resolvedYaml(), l.declaredKeys())));
+    }
+    return out;
+  }
+
+  private static String number(double v) {
+    return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : "%.4g", v);
+  }
+}

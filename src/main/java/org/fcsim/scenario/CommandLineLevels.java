@@ -1,0 +1,172 @@
+package org.fcsim.scenario;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario file's levels with changes made on the command line rather than in the file:
+ * a sweep ({@code fcsim sweep --set key=v1,v2}) and a warm-up ({@code --warmup}).
+ *
+ * <p>A command-line sweep is read exactly as a {@code sweep:} section of the file would be
+ * ({@code Levels}): it expands every level into one level per value, named
+ * {@code <level>/<key>=<value>} ({@code <key>=<value>} for a file without levels), and it
+ * replaces any {@code sweep:} the file has, so the resolved scenario records the sweep that
+ * ran and reloads to the same levels. A warm-up replaces {@code warmup} in the base and in
+ * every level, as {@code --replications} replaces {@code replications}.
+ */
+public final class CommandLineLevels {
+  private CommandLineLevels() {}
+
+  /**
+   * A sweep given on the command line.
+   *
+   * @param key    dotted key path, e.g. {@code driveUnits.count}
+   * @param values the values as written, in order, e.g. {@code 5}, {@code 0.25}, {@code 30s}
+   */
+  public record Sweep(String key, List<String> values) {
+    public Sweep {
+      values = List.copyOf(values);
+    }
+
+    /**
+     * Reads {@code KEY=V1,V2,...}; the key path and the values are checked further when the
+     * scenario loads.
+     *
+     * @throws IllegalArgumentException saying what is wrong, with an example
+     */
+    public static Sweep parse(String text) {
+      int eq = text.indexOf('=');
+      if (eq <= 0 || eq == text.length() - 1) {
+        throw new IllegalArgumentException("expected KEY=V1,V2,..., e.g. driveUnits.count=40,60,80, got \"" + text + "\"");
+      }
+      List<String> values = new ArrayList<>();
+      for (String v : text.substring(eq + 1).split(",", -1)) {
+        if (v.isBlank()) {
+          throw new IllegalArgumentException(text + ": an empty value; values are separated by single commas, "
+              + "e.g. driveUnits.count=40,60,80");
+        }
+        values.add(v.trim());
+      }
+      return new Sweep(text.substring(0, eq).trim(), values);
+    }
+  }
+
+  /**
+   * Reads, expands and validates {@code file}'s levels as {@link ScenarioLoader#loadLevels}
+   * does, with the command line's changes.
+   *
+   * @param overrides top-level whole-number keys ({@code replications}, {@code seed})
+   * @param sweep     a sweep replacing the file's, or {@code null} for the file's own
+   * @param warmupSec a warm-up in seconds for the base and every level, or {@code null} for
+   *                  the file's
+   * @throws ScenarioException for a bad file, sweep or warm-up; a problem with the sweep itself
+   *                           is reported as {@code file: --set: problem}
+   */
+  public static ScenarioLevels load(Path file, Map<String, Long> overrides, Sweep sweep, Double warmupSec) {
+    String name = file.toString();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new ScenarioException(name, null, "", "no such file");
+    } catch (IOException e) {
+      throw new ScenarioException(name, null, "", "cannot read: " + e.getMessage());
+    }
+    YamlNode root = YamlTree.parse(name, bytes);
+    if (!(root instanceof YamlNode.Mapping mapping)) {
+      throw new ScenarioException(name, root.at(), "",
+          "a scenario file must be a mapping of keys (name:, horizon:, ...), got " + YamlNode.describe(root));
+    }
+    if (sweep != null) {
+      mapping = withSweep(mapping, sweep);
+    }
+    Levels levels;
+    try {
+      levels = Levels.read(name, mapping);
+    } catch (ScenarioException e) {
+      throw sweep != null && e.keyPath().startsWith(Levels.SWEEP) ? asOption(name, e) : e;
+    }
+    YamlNode.Mapping base = levels.base();
+    if (warmupSec != null) {
+      base = withWarmup(base, warmupSec);
+    }
+    LoadedScenario loadedBase = ScenarioLoader.validate(name, bytes, base, overrides);
+    if (levels.writtenYaml().isEmpty()) { // no levels: and no sweep: one level, the base
+      return new ScenarioLevels(loadedBase, List.of(new ScenarioLevels.Level(Levels.BASE, loadedBase)),
+          loadedBase.resolvedYaml());
+    }
+    List<ScenarioLevels.Level> loaded = new ArrayList<>();
+    for (Levels.Merged level : levels.levels()) {
+      YamlNode.Mapping tree = warmupSec == null ? level.root() : withWarmup(level.root(), warmupSec);
+      try {
+        loaded.add(new ScenarioLevels.Level(level.name(), ScenarioLoader.validate(name, bytes, tree, overrides)));
+      } catch (ScenarioException e) {
+        throw Levels.blame(name, level.name(), e);
+      }
+    }
+    return new ScenarioLevels(loadedBase, loaded, loadedBase.resolvedYaml() + levels.writtenYaml());
+  }
+
+  /**
+   * A warm-up as the loader reads it: whole seconds stay whole ({@code 1530s}), fractions are
+   * written exactly ({@code 152.5s}).
+   */
+  public static String durationText(double seconds) {
+    return new BigDecimal(Double.toString(seconds)).stripTrailingZeros().toPlainString() + "s";
+  }
+
+  /** {@code root} with its {@code sweep:} replaced by {@code sweep}; the nodes have no location. */
+  private static YamlNode.Mapping withSweep(YamlNode.Mapping root, Sweep sweep) {
+    List<YamlNode> values = new ArrayList<>();
+    for (String v : sweep.values()) {
+      values.add(scalar(v));
+    }
+    Map<String, YamlNode.Entry> fields = new LinkedHashMap<>();
+    fields.put("key", new YamlNode.Entry(null, new YamlNode.Scalar(sweep.key(), YamlNode.Scalar.Kind.STRING, null)));
+    fields.put("values", new YamlNode.Entry(null, new YamlNode.Sequence(values, null)));
+    Map<String, YamlNode.Entry> entries = new LinkedHashMap<>(root.entries());
+    entries.remove(Levels.SWEEP);
+    entries.put(Levels.SWEEP, new YamlNode.Entry(null, new YamlNode.Mapping(fields, null)));
+    return new YamlNode.Mapping(entries, root.at());
+  }
+
+  /** One value as YAML reads it ({@code 5} a whole number, {@code 0.5} a decimal, {@code 30s} text). */
+  private static YamlNode scalar(String text) {
+    YamlNode parsed;
+    try {
+      parsed = YamlTree.parse("--set", text.getBytes(StandardCharsets.UTF_8));
+    } catch (ScenarioException e) {
+      return new YamlNode.Scalar(text, YamlNode.Scalar.Kind.STRING, null);
+    }
+    if (parsed instanceof YamlNode.Scalar s) {
+      return new YamlNode.Scalar(s.text(), s.kind(), null);
+    }
+    return new YamlNode.Scalar(text, YamlNode.Scalar.Kind.STRING, null);
+  }
+
+  private static YamlNode.Mapping withWarmup(YamlNode.Mapping tree, double warmupSec) {
+    YamlNode.Entry old = tree.entries().get("warmup");
+    YamlNode.Location at = old == null ? tree.at() : old.keyAt();
+    return Levels.put(tree, List.of("warmup"), 0, at,
+        new YamlNode.Scalar(durationText(warmupSec), YamlNode.Scalar.Kind.STRING, at));
+  }
+
+  /** {@code file: sweep.values[1]: problem} → {@code file: --set: problem}. */
+  private static ScenarioException asOption(String file, ScenarioException e) {
+    String message = e.getMessage();
+    String marker = e.keyPath() + ": ";
+    int at = message.indexOf(marker);
+    String problem = at < 0 ? message : message.substring(at + marker.length());
+    ScenarioException option = new ScenarioException(file, null, "--set", problem);
+    option.initCause(e);
+    return option;
+  }
+}

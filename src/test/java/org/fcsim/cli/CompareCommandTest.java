@@ -1,0 +1,109 @@
+package org.fcsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code fcsim compare}: two levels, or two one-level files, with paired and unpaired intervals. */
+class CompareCommandTest {
+  private static final String HEADER = "metric,unit,level_a,level_b,mean_a,mean_b,diff,paired_ci95_low,paired_ci95_high,"
+      + "unpaired_ci95_low,unpaired_ci95_high,replications";
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void twoLevelsOfTheLadderGiveATableAndCompareCsv() throws Exception {
+    Path results = dir.resolve("results");
+    Fcsim.Outcome o = Fcsim.run("compare", "scenarios/automation-ladder.yaml", "--levels", "goods-to-person,robotic-sort",
+        "-r", "3", "--results", results.toString());
+    assertEquals(0, o.code(), o.err());
+    Path folder = Fcsim.onlyFolder(results.resolve("automation-ladder"));
+    assertTrue(folder.getFileName().toString().matches("compare-\\d{8}-\\d{6}"), folder.toString());
+    assertTrue(o.out().trim().endsWith("Results: " + folder), o.out());
+    assertTrue(o.out().startsWith("automation-ladder: goods-to-person vs robotic-sort, 3 replications each, seed 20261126"),
+        o.out());
+    assertTrue(o.out().contains("paired 95% CI") && o.out().contains("unpaired 95% CI"), o.out());
+
+    List<String> lines = Files.readAllLines(folder.resolve("compare.csv"));
+    assertEquals(HEADER, lines.get(0));
+    List<String[]> rows = Fcsim.rows(folder.resolve("compare.csv"));
+    assertEquals(List.of("unitsPerHour", "ordersPerHour", "orderCycleSec.mean", "humanTaskHours.total"),
+        rows.subList(0, 4).stream().map(r -> r[0]).toList());
+    for (String[] r : rows) {
+      assertEquals("goods-to-person", r[2]);
+      assertEquals("robotic-sort", r[3]);
+      assertEquals("3", r[11]);
+      double diff = Double.parseDouble(r[6]);
+      assertEquals(Double.parseDouble(r[5]) - Double.parseDouble(r[4]), diff, 1e-9 * Math.max(1, Math.abs(diff)));
+      assertTrue(Double.parseDouble(r[7]) <= diff && diff <= Double.parseDouble(r[8]), String.join(",", r));
+      assertTrue(Double.parseDouble(r[9]) <= diff && diff <= Double.parseDouble(r[10]), String.join(",", r));
+    }
+    // common random numbers: the paired interval of the throughput difference is the narrower
+    String[] units = rows.get(0);
+    assertTrue(Double.parseDouble(units[8]) - Double.parseDouble(units[7])
+        < Double.parseDouble(units[10]) - Double.parseDouble(units[9]), String.join(",", units));
+
+    JsonNode manifest = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
+    assertEquals("compare", manifest.get("commandLine").get(1).asText());
+    assertEquals("robotic-sort", manifest.get("levels").get("b").get("level").asText());
+    assertTrue(Files.readString(folder.resolve("scenario.yaml")).contains("robotic-sort:"));
+  }
+
+  @Test
+  void twoFilesWithOneLevelEach() throws Exception {
+    Path a = dir.resolve("four.yaml");
+    Path b = dir.resolve("eight.yaml");
+    Files.writeString(a, "name: loop\nhorizon: 1h\nreplications: 2\ndriveUnits: { count: 4 }\npickStations: { count: 2 }\n");
+    Files.writeString(b, "name: loop\nhorizon: 1h\nreplications: 2\ndriveUnits: { count: 8 }\npickStations: { count: 2 }\n");
+    Path results = dir.resolve("results");
+    Fcsim.Outcome o = Fcsim.run("compare", a.toString(), b.toString(), "-q", "--results", results.toString());
+    assertEquals(0, o.code(), o.err());
+    Path folder = Fcsim.onlyFolder(results.resolve("loop"));
+    assertEquals("Results: " + folder, o.out().trim());
+    String[] visits = Fcsim.rows(folder.resolve("compare.csv")).stream().filter(r -> r[0].equals("podVisitsPerHour"))
+        .findFirst().orElseThrow();
+    // both named "loop": each side is named by its file
+    assertEquals(a.toString(), visits[2]);
+    assertEquals(b.toString(), visits[3]);
+    assertTrue(Double.parseDouble(visits[6]) > 0, "twice the drive units, more visits: " + String.join(",", visits));
+    assertTrue(Files.exists(folder.resolve("scenario-a.yaml")) && Files.exists(folder.resolve("scenario-b.yaml")));
+  }
+
+  @Test
+  void anUnknownLevelIsOneLineExitCode2AndNothingWritten() {
+    Path results = dir.resolve("results");
+    Fcsim.Outcome o = Fcsim.run("compare", "scenarios/automation-ladder.yaml", "--levels", "goods-to-person,robotc-sort",
+        "--results", results.toString());
+    assertEquals(2, o.code());
+    assertEquals(1, o.err().lines().count(), o.err());
+    assertTrue(o.err().startsWith("fcsim: --levels: unknown level \"robotc-sort\" (did you mean \"robotic-sort\"?)"), o.err());
+    assertFalse(Files.exists(results));
+  }
+
+  @Test
+  void otherMisuseIsOneLineExitCode2() {
+    Path results = dir.resolve("results");
+    for (List<String> args : List.of(
+        List.of("scenarios/automation-ladder.yaml"),
+        List.of("scenarios/automation-ladder.yaml", "--levels", "manual"),
+        List.of("scenarios/automation-ladder.yaml", "--levels", "manual,manual"),
+        List.of("scenarios/automation-ladder.yaml", "scenarios/goods-to-person.yaml"),
+        List.of("scenarios/goods-to-person.yaml", "scenarios/closed-network-validation.yaml", "--levels", "a,b"))) {
+      List<String> all = new java.util.ArrayList<>(List.of("compare", "--results", results.toString()));
+      all.addAll(args);
+      Fcsim.Outcome o = Fcsim.run(all.toArray(String[]::new));
+      assertEquals(2, o.code(), args + ": " + o.err());
+      assertEquals(1, o.err().lines().count(), o.err());
+    }
+    assertFalse(Files.exists(results));
+  }
+}
