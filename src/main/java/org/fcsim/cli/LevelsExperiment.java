@@ -42,7 +42,16 @@ record LevelsExperiment(
     CommandLineLevels.Sweep sweep, boolean needsLevels) {
 
   int run(CommandLine cli) throws IOException {
-    List<CellCache> finishedCaches = new ArrayList<>();
+    List<CellCache> caches = new ArrayList<>();
+    try {
+      return run(cli, caches);
+    } catch (CommandLine.ParameterException | org.fcsim.scenario.ScenarioException e) {
+      caches.forEach(CellCache::discard); // bad input leaves nothing behind
+      throw e;
+    }
+  }
+
+  private int run(CommandLine cli, List<CellCache> caches) throws IOException {
     PrintWriter out = cli.getOut();
     common.check(cli);
     analysis.check(cli);
@@ -61,8 +70,8 @@ record LevelsExperiment(
 
     if (autoSeries != null) {
       CellCache pilotCache = cacheFor(levels);
+      caches.add(pilotCache);
       List<List<ReplicationResult>> pilot = runCells(levels, "pilot run", pilotCache);
-      finishedCaches.add(pilotCache);
       WarmupSelection.Choice choice;
       try {
         choice = WarmupSelection.choose(levels.names(), pilot, autoSeries.isEmpty() ? null : autoSeries);
@@ -84,6 +93,7 @@ record LevelsExperiment(
     }
 
     CellCache cache = cacheFor(levels);
+    caches.add(cache);
     List<List<ReplicationResult>> results = runCells(levels, null, cache);
     if (cache.reused() > 0) {
       cli.getErr().printf(Locale.ROOT, "fcsim: resumed: %d finished cells of an interrupted run were reused%n", cache.reused());
@@ -106,8 +116,7 @@ record LevelsExperiment(
         comments(notes) + levels.resolvedYaml(), base.scenario().seed(), Version.current(), commandLine, common.threads,
         start, Instant.now(), summary, perLevel);
     Path folder = ResultsFolder.write(common.resultsRoot, record);
-    cache.clear(); // the results folder is complete: nothing left to resume
-    finishedCaches.forEach(CellCache::clear);
+    caches.forEach(CellCache::discard); // the results folder is complete: nothing left to resume
     if (!common.quiet) {
       out.print(LevelTables.format(asRun(levels.levels(), results), summary, folder.resolve("summary.csv")));
       out.println();

@@ -38,6 +38,8 @@ public final class CellCache implements CellStore {
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .build();
 
+  private final Path dir;
+  private final Path existedBefore;
   private final List<Path> levelDirs;
   private final AtomicInteger reused = new AtomicInteger();
 
@@ -46,7 +48,13 @@ public final class CellCache implements CellStore {
    * @param levelKeys  per level, the text whose hash names its folder
    */
   public CellCache(Path dir, List<String> levelKeys) {
-    this.levelDirs = levelKeys.stream().map(k -> dir.resolve(sha256(k))).toList();
+    this.dir = dir.toAbsolutePath().normalize();
+    Path existing = this.dir;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    this.existedBefore = existing;
+    this.levelDirs = levelKeys.stream().map(k -> this.dir.resolve(sha256(k))).toList();
   }
 
   @Override
@@ -98,6 +106,22 @@ public final class CellCache implements CellStore {
         }
       } catch (IOException e) {
         // a cache left behind costs disk space, never correctness: its key changes with the inputs
+      }
+    }
+  }
+
+  /**
+   * Forgets every level and removes the folders this cache created, if they are empty: for a
+   * run that stopped on bad input, which must leave nothing behind.
+   */
+  public void discard() {
+    clear();
+    for (Path p = dir; p != null && existedBefore != null && p.startsWith(existedBefore) && !p.equals(existedBefore);
+        p = p.getParent()) {
+      try {
+        Files.deleteIfExists(p); // fails, and stops the climb, on a folder that holds something else
+      } catch (IOException e) {
+        return;
       }
     }
   }
