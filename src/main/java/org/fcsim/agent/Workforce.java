@@ -241,26 +241,39 @@ public final class Workforce {
       throw new IllegalStateException("workforce already started");
     }
     started = true;
+    scheduleCycle(0);
+  }
+
+  /**
+   * Schedules cycle {@code k} of every shift (its start, breaks and end, offset by k periods),
+   * and, if shifts repeat, the scheduling of the next cycle: only one cycle ahead is ever on the
+   * event list, so a long horizon costs no memory.
+   */
+  private void scheduleCycle(int k) {
     double now = simulator.time();
+    double offset = k * spec.repeatEverySec();
     for (int s = 0; s < shifts.size(); s++) {
       WorkforceSpec.Shift shift = shifts.get(s);
       List<Associate> crew = byShift.get(s);
-      if (shift.endSec() <= now) {
+      if (shift.endSec() + offset <= now) {
         continue;
       }
-      if (shift.startSec() <= now) {
+      if (shift.startSec() + offset <= now) {
         crew.forEach(Associate::onShiftStarted);
       } else {
-        at(shift.startSec() - now, () -> crew.forEach(Associate::onShiftStarted));
+        at(shift.startSec() + offset - now, () -> crew.forEach(Associate::onShiftStarted));
       }
       for (WorkforceSpec.Break b : shift.breaks()) {
-        if (b.atSec() >= now) {
-          at(b.atSec() - now, () -> crew.forEach(a -> a.onBreakDue(b.durationSec())));
+        if (b.atSec() + offset >= now) {
+          at(b.atSec() + offset - now, () -> crew.forEach(a -> a.onBreakDue(b.durationSec())));
         }
       }
       if (shift.endSec() < Double.POSITIVE_INFINITY) {
-        at(shift.endSec() - now, () -> crew.forEach(Associate::onShiftEnded));
+        at(shift.endSec() + offset - now, () -> crew.forEach(Associate::onShiftEnded));
       }
+    }
+    if (spec.repeatEverySec() > 0) {
+      at(offset + spec.repeatEverySec() - now, () -> scheduleCycle(k + 1));
     }
   }
 

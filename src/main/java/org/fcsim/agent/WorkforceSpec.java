@@ -23,9 +23,17 @@ import org.fcsim.task.TaskType;
  *                        &gt;= 1 (1 = no learning curve)
  * @param tasksToHalve    tasks of one type after which the extra time over the primary-role time
  *                        has halved; &gt; 0
+ * @param repeatEverySec  0: the shifts happen once; otherwise every shift (with its breaks)
+ *                        recurs with this period (a day: 86400), worked by the same people
  */
 public record WorkforceSpec(Map<Role, Integer> countPerShift, Map<Role, Set<TaskType>> skills,
-    List<Shift> shifts, double initialSlowdown, double tasksToHalve) {
+    List<Shift> shifts, double initialSlowdown, double tasksToHalve, double repeatEverySec) {
+
+  /** Shifts that happen once. */
+  public WorkforceSpec(Map<Role, Integer> countPerShift, Map<Role, Set<TaskType>> skills,
+      List<Shift> shifts, double initialSlowdown, double tasksToHalve) {
+    this(countPerShift, skills, shifts, initialSlowdown, tasksToHalve, 0);
+  }
 
   /**
    * One shift; its associates are on the floor from {@code startSec} to {@code endSec}, plus
@@ -86,6 +94,15 @@ public record WorkforceSpec(Map<Role, Integer> countPerShift, Map<Role, Set<Task
 
   /** Copies the collections (role-ordered, unmodifiable) and checks every range. */
   public WorkforceSpec {
+    if (!(repeatEverySec >= 0) || Double.isInfinite(repeatEverySec)) {
+      throw new IllegalArgumentException("repeatEverySec must be finite and >= 0: " + repeatEverySec);
+    }
+    for (Shift shift : shifts) {
+      if (repeatEverySec > 0 && shift.endSec() - shift.startSec() > repeatEverySec) {
+        throw new IllegalArgumentException("a shift of " + (shift.endSec() - shift.startSec())
+            + " s cannot repeat every " + repeatEverySec + " s");
+      }
+    }
     EnumMap<Role, Integer> counts = new EnumMap<>(Role.class);
     for (Map.Entry<Role, Integer> e : countPerShift.entrySet()) {
       if (e.getKey() == null || e.getValue() == null || e.getValue() < 0) {

@@ -177,7 +177,8 @@ final class OrderFloor implements FloorModel.Part {
       }
       shifts.add(new WorkforceSpec.Shift(s.startSec(), s.endSec(), breaks));
     }
-    return new WorkforceSpec(people.countPerShift(), people.skills(), shifts, people.initialSlowdown(), people.tasksToHalve());
+    return new WorkforceSpec(people.countPerShift(), people.skills(), shifts, people.initialSlowdown(), people.tasksToHalve(),
+        people.shiftsRepeatSec());
   }
 
   private void onLine(OrderLine line) {

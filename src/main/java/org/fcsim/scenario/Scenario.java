@@ -174,6 +174,7 @@ public record Scenario(
    * @param countPerShift people of each role on each shift
    * @param skills        cross-trained task types per role, done with the learning curve
    * @param shifts        empty: everybody works the whole horizon without breaks
+   * @param shiftsRepeatSec 0: the shifts happen once; else they recur with this period (24 h)
    * @param taskTimeSec   base time of each human task type (pick times live with the stations
    *                      and picker-to-parts; rescue and repair times with the robots)
    */
@@ -181,6 +182,7 @@ public record Scenario(
       Map<Role, Integer> countPerShift,
       Map<Role, Set<TaskType>> skills,
       List<Shift> shifts,
+      double shiftsRepeatSec,
       double initialSlowdown,
       double tasksToHalve,
       String assignmentPolicy,

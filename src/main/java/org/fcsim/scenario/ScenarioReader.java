@@ -204,6 +204,13 @@ final class ScenarioReader {
       }
       shifts.add(new Scenario.Shift(start, end, List.copyOf(breaks)));
     }
+    double repeat = s.duration("shiftsRepeatEvery", 0, 0, MAX_DURATION_SEC);
+    for (Scenario.Shift shift : shifts) {
+      if (repeat > 0 && shift.endSec() - shift.startSec() > repeat) {
+        throw s.errorAt("shiftsRepeatEvery", "must be at least as long as every shift (" 
+            + Quantities.formatDuration(shift.endSec() - shift.startSec()) + ")");
+      }
+    }
     Section lc = s.section("learningCurve");
     double slowdown = lc.number("initialSlowdown", 1.5, 1, 10);
     double halve = lc.number("tasksToHalve", 50, 0.001, 1_000_000);
@@ -211,6 +218,6 @@ final class ScenarioReader {
     Section times = s.section("taskTimes");
     Map<TaskType, DistSpec> taskTimes = new EnumMap<>(TaskType.class);
     DEFAULT_TASK_TIMES.forEach((type, dist) -> taskTimes.put(type, times.durationDist(type.key(), dist, MAX_TASK_SEC)));
-    return new Scenario.Associates(counts, skills, List.copyOf(shifts), slowdown, halve, policy, taskTimes);
+    return new Scenario.Associates(counts, skills, List.copyOf(shifts), repeat, slowdown, halve, policy, taskTimes);
   }
 }
