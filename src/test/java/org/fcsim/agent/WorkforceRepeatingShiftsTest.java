@@ -38,7 +38,13 @@ class WorkforceRepeatingShiftsTest {
     rig.workforce.start();
     int[] longest = new int[1];
     for (int k = 1; k <= 100; k++) {
-      rig.at(k * 100 - 1, () -> longest[0] = Math.max(longest[0], rig.simulator.getEventList().size()));
+      rig.at(k * 100 - 1, () -> {
+        int pending = 0;
+        for (umontreal.ssj.simevents.Event e : rig.simulator.getEventList()) {
+          pending++;
+        }
+        longest[0] = Math.max(longest[0], pending);
+      });
     }
     rig.at(10_000, rig.simulator::stop);
     rig.simulator.start();
