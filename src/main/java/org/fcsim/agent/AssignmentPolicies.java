@@ -1,27 +1,30 @@
 package org.fcsim.agent;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
+import org.fcsim.policy.Registry;
 
 /**
  * The registry of assignment policies by the name a scenario file uses. To add a policy,
- * write one class implementing {@link AssignmentPolicy} and add one line here.
+ * write one class implementing {@link AssignmentPolicy} and add one {@code register} line here
+ * (or call {@link #register} from your own code).
  */
 public final class AssignmentPolicies {
-  private static final Map<String, Supplier<AssignmentPolicy>> BY_NAME = new LinkedHashMap<>();
-
-  static {
-    BY_NAME.put("primaryRoleFirst", PrimaryRoleFirst::new);
-    BY_NAME.put("longestIdle", LongestIdle::new);
-  }
+  private static final Registry<Supplier<AssignmentPolicy>> REGISTRY =
+      new Registry<Supplier<AssignmentPolicy>>("assignment policy")
+          .register("primaryRoleFirst", PrimaryRoleFirst::new)
+          .register("longestIdle", LongestIdle::new);
 
   private AssignmentPolicies() {}
 
+  /** Adds an implementation under {@code name}, for research code outside this package. */
+  public static void register(String name, Supplier<AssignmentPolicy> factory) {
+    REGISTRY.register(name, factory);
+  }
+
   /** Known names, in registration order. */
   public static List<String> names() {
-    return List.copyOf(BY_NAME.keySet());
+    return REGISTRY.names();
   }
 
   /**
@@ -30,10 +33,6 @@ public final class AssignmentPolicies {
    * @throws IllegalArgumentException for an unknown name; scenario loading rejects those first
    */
   public static AssignmentPolicy create(String name) {
-    Supplier<AssignmentPolicy> factory = BY_NAME.get(name);
-    if (factory == null) {
-      throw new IllegalArgumentException("unknown assignment policy \"" + name + "\"; known: " + names());
-    }
-    return factory.get();
+    return REGISTRY.get(name).get();
   }
 }

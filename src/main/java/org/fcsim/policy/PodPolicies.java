@@ -11,6 +11,11 @@ public final class PodPolicies {
 
   private PodPolicies() {}
 
+  /** Adds an implementation under {@code name}, for research code outside this package. */
+  public static void register(String name, Supplier<PodPolicy> factory) {
+    REGISTRY.register(name, factory);
+  }
+
   public static List<String> names() {
     return REGISTRY.names();
   }

@@ -18,19 +18,29 @@ public final class Registry<F> {
     this.what = what;
   }
 
-  public Registry<F> register(String name, F factory) {
+  /**
+   * Adds {@code factory} under {@code name}. Registration usually happens once, in the
+   * registry class; research code may also register its own implementations before loading
+   * scenarios that name them.
+   *
+   * @throws IllegalArgumentException if the name is taken or is not a plain name
+   */
+  public synchronized Registry<F> register(String name, F factory) {
+    if (!name.matches("[A-Za-z][A-Za-z0-9_-]{0,63}")) {
+      throw new IllegalArgumentException(what + " name must be a letter then letters, digits, '-' or '_': \"" + name + "\"");
+    }
     if (byName.putIfAbsent(name, factory) != null) {
       throw new IllegalArgumentException(what + " \"" + name + "\" is registered twice");
     }
     return this;
   }
 
-  public List<String> names() {
+  public synchronized List<String> names() {
     return List.copyOf(byName.keySet());
   }
 
   /** @throws IllegalArgumentException for an unknown name; scenario loading rejects those first */
-  public F get(String name) {
+  public synchronized F get(String name) {
     F factory = byName.get(name);
     if (factory == null) {
       throw new IllegalArgumentException("unknown " + what + " \"" + name + "\"; known: " + String.join(", ", names()));

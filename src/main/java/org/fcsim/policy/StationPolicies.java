@@ -16,6 +16,11 @@ public final class StationPolicies {
 
   private StationPolicies() {}
 
+  /** Adds an implementation under {@code name}, for research code outside this package. */
+  public static void register(String name, Function<RandomStream, StationPolicy> factory) {
+    REGISTRY.register(name, factory);
+  }
+
   public static List<String> names() {
     return REGISTRY.names();
   }

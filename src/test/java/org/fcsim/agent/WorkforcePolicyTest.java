@@ -110,7 +110,7 @@ class WorkforcePolicyTest {
     assertInstanceOf(PrimaryRoleFirst.class, AssignmentPolicies.create("primaryRoleFirst"));
     assertInstanceOf(LongestIdle.class, AssignmentPolicies.create("longestIdle"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AssignmentPolicies.create("lru"));
-    assertTrue(e.getMessage().contains("\"lru\"") && e.getMessage().contains("[primaryRoleFirst, longestIdle]"),
+    assertTrue(e.getMessage().contains("\"lru\"") && e.getMessage().contains("known: primaryRoleFirst, longestIdle"),
         e.getMessage());
   }
 }
