@@ -81,7 +81,8 @@ public final class FloorModel {
     try {
       simulator.start();
     } catch (RuntimeException e) {
-      throw new ModelException("replication " + replication + " failed at t=" + simulator.time() + " s: " + e.getMessage(), e);
+      throw new ModelException("replication " + replication + " failed at t=" + simulator.time() + " s in "
+          + ModelException.where(e) + ": " + e, e);
     }
     try {
       floor.checkInvariants(simulator.time());
