@@ -10,7 +10,8 @@ import umontreal.ssj.simevents.Simulator;
  * A Kiva-style drive unit carrying pods between storage and pick stations. Its cycle:
  * <ol>
  *   <li>IDLE until its {@link Control} gives it a pod and a station ({@link #fetch}).</li>
- *   <li>TO_POD: drive under the pod and lift it; TO_STATION: carry it to the station.</li>
+ *   <li>TO_POD: drive under the pod and lift it (no leg when the travel model takes no time
+ *       for it); TO_STATION: carry it to the station.</li>
  *   <li>{@link #onArrivedAtStation}: join the station (picked at once, or QUEUED).</li>
  *   <li>PICKING ({@link #beginPick}) until the station releases the pod ({@link #onPicked}).</li>
  *   <li>TO_STORAGE: carry the pod home and set it down; IDLE again ({@link Control#onIdle}).</li>
@@ -96,7 +97,13 @@ public final class DriveUnit {
     requireState(State.IDLE, "fetch a pod");
     this.pod = pod;
     this.station = station;
-    drive(State.TO_POD, travel.toPodSec(cell, pod), pod.zone(), this::onPodLifted);
+    double toPodSec = travel.toPodSec(cell, pod);
+    if (toPodSec == 0) {
+      // already under the pod (travel given per trip): lift it now rather than through an empty leg event
+      onPodLifted();
+    } else {
+      drive(State.TO_POD, toPodSec, pod.zone(), this::onPodLifted);
+    }
   }
 
   void onPodLifted() {

@@ -12,7 +12,15 @@ import umontreal.ssj.rng.RandomStream;
  * for every replication and level, so the facility does not change between them.
  */
 public final class Catalog {
+  /** Buckets of the guide table: a power of two, so {@code u * buckets} is exact. */
+  private static final int MAX_GUIDE_BUCKETS = 1 << 16;
   private final double[] cumulative;
+  /**
+   * A guide table over {@link #cumulative} (Devroye 1986, III.2.4): {@code guide[b]} is the first
+   * SKU whose cumulative share is at least {@code b / buckets}, so a draw in bucket b searches only
+   * from {@code guide[b]} to {@code guide[b + 1]} instead of the whole catalog.
+   */
+  private final int[] guide;
   private final Scenario.ItemClass[] classOf;
   private final int[] podOf;
 
@@ -26,6 +34,14 @@ public final class Catalog {
     }
     for (int k = 0; k < skus; k++) {
       cumulative[k] /= sum;
+    }
+    int buckets = Math.min(MAX_GUIDE_BUCKETS, Integer.highestOneBit(skus));
+    guide = new int[buckets + 1];
+    for (int b = 0, k = 0; b <= buckets; b++) {
+      while (k < skus && cumulative[k] < (double) b / buckets) {
+        k++;
+      }
+      guide[b] = k;
     }
     List<Scenario.ItemClass> classes = demand.itemClasses();
     classOf = new Scenario.ItemClass[skus];
@@ -49,7 +65,12 @@ public final class Catalog {
 
   /** A SKU drawn by popularity from one uniform (inversion). */
   public int sku(double u) {
-    int at = Arrays.binarySearch(cumulative, u);
+    int bucket = Math.min(guide.length - 2, (int) (u * (guide.length - 1)));
+    // every SKU whose cumulative share could be the first at or above u lies in this range
+    int at = Arrays.binarySearch(cumulative, guide[bucket], Math.min(cumulative.length, guide[bucket + 1] + 1), u);
+    if (at >= 0) {
+      at = Arrays.binarySearch(cumulative, u); // an exact hit: equal shares may repeat, so answer as the full search does
+    }
     return Math.min(cumulative.length - 1, at >= 0 ? at : -at - 1);
   }
 

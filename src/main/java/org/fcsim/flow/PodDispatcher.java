@@ -31,6 +31,15 @@ public final class PodDispatcher implements DriveUnit.Control {
   private final Simulator simulator;
   private final Scenario.DriveUnits spec;
   private final List<PickStation> openStations;
+  /** The open stations by index (null where a station is closed), for an O(1) "was it offered?" check. */
+  private final PickStation[] openByIndex;
+  /** The open stations with room, refilled for every trip dispatched. */
+  private final List<PickStation> withRoom = new ArrayList<>();
+  /**
+   * No open station had room at the last look. Only a pod leaving a station ({@link #onVisitDone})
+   * makes room, so until then {@link #dispatch} need not look again.
+   */
+  private boolean stationsFull;
   private final int podsPerStation;
   private final PodPolicy podPolicy;
   private final StationPolicy stationPolicy;
@@ -56,6 +65,10 @@ public final class PodDispatcher implements DriveUnit.Control {
     this.simulator = simulator;
     this.spec = scenario.driveUnits();
     this.openStations = openStations;
+    this.openByIndex = new PickStation[openStations.stream().mapToInt(PickStation::index).max().orElse(-1) + 1];
+    for (PickStation station : openStations) {
+      openByIndex[station.index()] = station;
+    }
     this.podsPerStation = scenario.pickStations().podsPerStation();
     this.podPolicy = podPolicy;
     this.stationPolicy = stationPolicy;
@@ -94,19 +107,20 @@ public final class PodDispatcher implements DriveUnit.Control {
   }
 
   private void dispatch() {
-    while (!idle.isEmpty() && !pending.isEmpty()) {
-      List<PickStation> withRoom = new ArrayList<>();
+    while (!stationsFull && !idle.isEmpty() && !pending.isEmpty()) {
+      withRoom.clear();
       for (PickStation s : openStations) {
         if (s.committedPods() < podsPerStation) {
           withRoom.add(s);
         }
       }
       if (withRoom.isEmpty()) {
+        stationsFull = true;
         return;
       }
       Pod pod = podPolicy.choose(pending);
       PickStation station = stationPolicy.choose(withRoom);
-      if (!pending.remove(pod) || !withRoom.contains(station)) {
+      if (!pending.remove(pod) || !offered(station)) {
         throw new IllegalStateException("a policy chose a pod or station it was not offered (t=" + simulator.time() + " s)");
       }
       pod.setState(Pod.State.CALLED);
@@ -116,6 +130,12 @@ public final class PodDispatcher implements DriveUnit.Control {
       tripStartedAt[unit.index()] = simulator.time();
       unit.fetch(pod, station);
     }
+  }
+
+  /** Whether {@code station} is in {@link #withRoom}: one of the open stations, with room. */
+  private boolean offered(PickStation station) {
+    int i = station.index();
+    return i >= 0 && i < openByIndex.length && openByIndex[i] == station && station.committedPods() < podsPerStation;
   }
 
   @Override
@@ -174,6 +194,7 @@ public final class PodDispatcher implements DriveUnit.Control {
 
   @Override
   public void onVisitDone(DriveUnit unit, PickStation station, int units) {
+    stationsFull = false;
     dispatch();
   }
 

@@ -1,0 +1,110 @@
+package org.fcsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.fcsim.bench.Bench;
+import org.fcsim.bench.BenchTable;
+import org.fcsim.bench.Studies;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code fcsim bench}: how fast fcsim runs, against the same model written on SSJ alone. */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+        "Time fcsim and print, per case: events, wall time, events per second,",
+        "peak and live heap, work done and the ratio to a baseline: case (a)",
+        "written directly on SSJ, without fcsim. Cases:",
+        "  a  the closed network: 1,000 drive units, 50 stations, 1,000,000 picks",
+        "  b  a site day: 3,000 drive units, 60 stations, ~1,000 associates,",
+        "     ~1,000,000 units shipped (its scenario: --print-site)",
+        "  c  the automation ladder: every level x replication (fcsim run's path)",
+        "A warm-up round runs first; then timed rounds run the cases interleaved",
+        "and the table shows medians. See docs/performance.md.", ""})
+final class BenchCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--quick", description = "smoke version: small sizes, one timed round (a few seconds)")
+  boolean quick;
+
+  @Option(names = "--only", paramLabel = "CASE", split = ",",
+      description = "run only these cases among a, b, c, e.g. --only a,b (the baseline always runs)")
+  List<String> only = List.of();
+
+  @Option(names = {"-t", "--threads"}, paramLabel = "N",
+      description = "worker threads for case (c), 1 to 1024; (a) and (b) always run on one (default: all ${sys:fcsim.cores} cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--rounds", paramLabel = "N", description = "timed rounds, 1 to 100 (default: 5, or 1 with --quick)")
+  Integer rounds;
+
+  @Option(names = "--ladder", paramLabel = "FILE", description = "scenario of case (c) (default: ${DEFAULT-VALUE})")
+  Path ladder = Path.of("scenarios/automation-ladder.yaml");
+
+  @Option(names = "--print-site", description = "print case (b)'s scenario (YAML, runnable with fcsim run) and exit")
+  boolean printSite;
+
+  @Option(names = "--scaling", description = "instead of the table: wall time against fleet size (100 to 10,000 drive units) and horizon (1 to 7 days)")
+  boolean scaling;
+
+  @Option(names = "--memory", paramLabel = "DAYS", arity = "0..1", fallbackValue = "7",
+      description = "instead of the table: live heap of case (b) over 1 day and over DAYS days (default 7), every 6 simulated hours")
+  Integer memoryDays;
+
+  static {
+    System.setProperty("fcsim.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (printSite) {
+      out.print(Bench.siteYaml(quick ? Bench.Size.QUICK : Bench.Size.FULL));
+      return 0;
+    }
+    if (scaling) {
+      Studies.scaling(out);
+      return 0;
+    }
+    if (memoryDays != null) {
+      if (memoryDays < 1 || memoryDays > 366) {
+        throw bad("--memory must be between 1 and 366 days, got " + memoryDays);
+      }
+      Studies.memory(out, memoryDays);
+      return 0;
+    }
+    Set<String> cases = new LinkedHashSet<>();
+    for (String c : only) {
+      if (!List.of("a", "b", "c").contains(c)) {
+        throw bad("--only: unknown case \"" + c + "\"; known: a, b, c");
+      }
+      cases.add(c);
+    }
+    if (threads < 1 || threads > 1024) {
+      throw bad("--threads must be between 1 and 1024, got " + threads);
+    }
+    if (rounds != null && (rounds < 1 || rounds > 100)) {
+      throw bad("--rounds must be between 1 and 100, got " + rounds);
+    }
+    if ((cases.isEmpty() || cases.contains("c")) && !Files.isRegularFile(ladder)) {
+      throw bad("--ladder: no such file " + ladder + " (run from the fcsim folder, or pass --ladder FILE)");
+    }
+    Bench.Size size = quick ? Bench.Size.QUICK : Bench.Size.FULL;
+    if (rounds != null) {
+      size = size.withRounds(rounds);
+    }
+    List<Bench.Row> rows = Bench.run(size, cases, threads, ladder, spec.commandLine().getErr());
+    out.print(BenchTable.format(rows, size.rounds()));
+    return 0;
+  }
+
+  private CommandLine.ParameterException bad(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+}
