@@ -162,8 +162,8 @@ public final class Bench {
     return rows;
   }
 
-  /** Runs {@code body} on a counting Henriksen list; with a live-heap meter, checkpoints every {@code everySec}. */
-  private static Outcome count(LiveHeap live, double everySec, ToDoubleFunction<CountingEventList> body) {
+  /** Runs {@code body} on a counting Henriksen list; with a live-heap meter (may be null), checkpoints every {@code everySec}. */
+  static Outcome count(LiveHeap live, double everySec, ToDoubleFunction<CountingEventList> body) {
     CountingEventList events = new CountingEventList(new Henriksen());
     if (live != null) {
       events.checkpointEvery(everySec, live::checkpoint);

@@ -6,10 +6,11 @@ import org.fcsim.scenario.ScenarioLoader;
 
 /**
  * Bench case (b): a full-size goods-to-person site running around the clock. At scale 1: 3,000
- * drive units on grid travel with batteries and faults, 60 pick stations (a quarter of them
- * robotic arms, the rest two pickers each), sorting arms, incidents on, and about 1,000
- * associates over three 8-hour shifts a day, each with three breaks, the same people every day.
- * Demand is a steady Poisson stream sized to ship about a million units a day.
+ * drive units on grid travel with batteries and faults, 60 pick stations (9 with a robotic arm,
+ * the rest with two pickers each), sorting arms, incidents on, and 1,035 associates over three
+ * 8-hour shifts a day, each shift with three breaks, the same people every day. Demand is a
+ * steady Poisson stream that ships about a million units a day; every group of people and robots
+ * keeps up with some room (utilizations 0.5 to 0.9), so work in flight stays bounded day after day.
  *
  * <p>Written as scenario text and read by {@link ScenarioLoader#parse}, so it goes through the
  * same loader, defaults and checks as a user's file ({@code ./fcsim bench --print-site} prints
@@ -49,11 +50,12 @@ final class SiteDay {
 
         demand:
           mode: poisson
-          ordersPerHour: %d/h
+          ordersPerHour: %d/h         # x 3.1 units per order x 24 h: about 1,020,000 units a day
           linesPerOrder: { dist: empirical, values: [1, 2, 2, 3, 3, 4] }
           unitsPerLine: { dist: empirical, values: [1, 1, 1, 2] }
           skus: %d
-          skuSkew: 0.6
+          skuSkew: 0.6                # gentler than the ladder's 0.8: at this volume a 0.8 skew sends one pod
+                                      #   more lines an hour than a picker can pick from it
 
         floor: { widthCells: %d, lengthCells: %d, cellSize: 1m, pods: %d, zones: %d }
 
@@ -75,7 +77,7 @@ final class SiteDay {
         arms:
           attemptTime: { dist: uniform, min: 5s, max: 7s }
           retries: 1
-          fallback: problemSolve
+          fallback: problemSolve      # the pod moves on; a problem solver picks what the arm could not
           mtbf: 90min
 
         sortation: { robotShare: 0.75, sortArms: %d }
@@ -89,7 +91,7 @@ final class SiteDay {
           automationOperator: { count: %d }
           qualityControl:     { count: %d }
           shifts:
-        %s  shiftsRepeatEvery: 24h
+        %s  shiftsRepeatEvery: 24h      # the same people every day: memory does not grow with the horizon
           taskTimes:
             pack: { dist: lognormal, mean: 30s, cv: 0.4 }
         """,

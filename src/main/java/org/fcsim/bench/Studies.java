@@ -3,9 +3,9 @@ package org.fcsim.bench;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import org.fcsim.model.FloorModel;
 import org.fcsim.scenario.Scenario;
-import umontreal.ssj.simevents.eventlist.Henriksen;
 
 /**
  * The bench's two studies beside its main table: how cost grows with the fleet and with the
@@ -26,13 +26,12 @@ public final class Studies {
     }
   }
 
-  private static Timed time(java.util.function.ToDoubleFunction<CountingEventList> body) {
+  private static Timed time(ToDoubleFunction<CountingEventList> body) {
     HeapMeter.settle();
-    CountingEventList events = new CountingEventList(new Henriksen());
     long start = System.nanoTime();
-    double work = body.applyAsDouble(events);
+    Bench.Outcome run = Bench.count(null, 0, body);
     double wall = (System.nanoTime() - start) / 1e9;
-    return new Timed(events.events(), wall, work, HeapMeter.mb(HeapMeter.peakBytes()));
+    return new Timed(run.events(), wall, run.work(), HeapMeter.mb(HeapMeter.peakBytes()));
   }
 
   private static Timed site(double scale, double days) {
@@ -129,8 +128,7 @@ public final class Studies {
   private static LiveHeap liveHeapOfSite(double days) {
     Scenario s = SiteDay.scenario(1, days);
     LiveHeap live = new LiveHeap();
-    CountingEventList events = new CountingEventList(new Henriksen()).checkpointEvery(6 * 3600, live::checkpoint);
-    new FloorModel(s, 0, events).run();
+    Bench.count(live, 6 * 3600, events -> Bench.shipped(s, new FloorModel(s, 0, events).run()));
     return live;
   }
 }
