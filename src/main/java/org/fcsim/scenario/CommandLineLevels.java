@@ -1,10 +1,7 @@
 package org.fcsim.scenario;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,19 +69,8 @@ public final class CommandLineLevels {
    */
   public static ScenarioLevels load(Path file, Map<String, Long> overrides, Sweep sweep, Double warmupSec) {
     String name = file.toString();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new ScenarioException(name, null, "", "no such file");
-    } catch (IOException e) {
-      throw new ScenarioException(name, null, "", "cannot read: " + e.getMessage());
-    }
-    YamlNode root = YamlTree.parse(name, bytes);
-    if (!(root instanceof YamlNode.Mapping mapping)) {
-      throw new ScenarioException(name, root.at(), "",
-          "a scenario file must be a mapping of keys (name:, horizon:, ...), got " + YamlNode.describe(root));
-    }
+    byte[] bytes = ScenarioLoader.readBytes(file);
+    YamlNode.Mapping mapping = ScenarioLoader.rootMapping(name, bytes);
     if (sweep != null) {
       mapping = withSweep(mapping, sweep);
     }

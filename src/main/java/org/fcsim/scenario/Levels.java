@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -102,19 +100,8 @@ final class Levels {
    */
   static ScenarioLevels load(Path file, Map<String, Long> overrides, Check check) {
     String name = file.toString();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new ScenarioException(name, null, "", "no such file");
-    } catch (IOException e) {
-      throw new ScenarioException(name, null, "", "cannot read: " + e.getMessage());
-    }
-    YamlNode root = YamlTree.parse(name, bytes);
-    if (!(root instanceof YamlNode.Mapping mapping)) {
-      throw new ScenarioException(name, root.at(), "",
-          "a scenario file must be a mapping of keys (name:, horizon:, ...), got " + YamlNode.describe(root));
-    }
+    byte[] bytes = ScenarioLoader.readBytes(file);
+    YamlNode.Mapping mapping = ScenarioLoader.rootMapping(name, bytes);
     Levels levels = read(name, mapping);
     LoadedScenario base = check.validate(name, bytes, levels.base, overrides);
     if (levels.written.isEmpty()) {

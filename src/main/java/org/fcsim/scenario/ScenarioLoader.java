@@ -34,15 +34,28 @@ public final class ScenarioLoader {
    * records what actually ran.
    */
   public static LoadedScenario load(Path file, Map<String, Long> overrides) {
-    byte[] bytes;
+    return parse(file.toString(), readBytes(file), overrides);
+  }
+
+  /** The file's bytes; a missing or unreadable file is a one-line {@link ScenarioException}. */
+  static byte[] readBytes(Path file) {
     try {
-      bytes = Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new ScenarioException(file.toString(), null, "", "no such file");
     } catch (IOException e) {
       throw new ScenarioException(file.toString(), null, "", "cannot read: " + e.getMessage());
     }
-    return parse(file.toString(), bytes, overrides);
+  }
+
+  /** The document's top-level mapping; anything else (a list, a scalar) is reported. */
+  static YamlNode.Mapping rootMapping(String file, byte[] bytes) {
+    YamlNode root = YamlTree.parse(file, bytes);
+    if (!(root instanceof YamlNode.Mapping mapping)) {
+      throw new ScenarioException(file, root.at(), "",
+          "a scenario file must be a mapping of keys (name:, horizon:, ...), got " + YamlNode.describe(root));
+    }
+    return mapping;
   }
 
   /** Validates scenario text; {@code file} is used only for messages and the default name. */
@@ -51,12 +64,7 @@ public final class ScenarioLoader {
   }
 
   private static LoadedScenario parse(String file, byte[] bytes, Map<String, Long> overrides) {
-    YamlNode root = YamlTree.parse(file, bytes);
-    if (!(root instanceof YamlNode.Mapping mapping)) {
-      throw new ScenarioException(file, root.at(), "",
-          "a scenario file must be a mapping of keys (name:, horizon:, ...), got " + YamlNode.describe(root));
-    }
-    return validate(file, bytes, mapping, overrides);
+    return validate(file, bytes, rootMapping(file, bytes), overrides);
   }
 
   private static YamlNode.Mapping withOverrides(YamlNode.Mapping mapping, Map<String, Long> overrides) {
