@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,21 +18,13 @@ class CliTest {
   @TempDir
   Path dir;
 
-  record Outcome(int code, String out, String err) {}
-
-  static Outcome fcsim(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Outcome(code, out.toString(), err.toString());
-  }
 
   @Test
   void runWritesACompleteResultsFolderAndPrintsItsPath() throws Exception {
     Path results = dir.resolve("results");
-    Outcome o = fcsim("run", "scenarios/goods-to-person.yaml", "--replications", "3", "--results", results.toString());
+    Fcsim.Outcome o = Fcsim.run("run", "scenarios/goods-to-person.yaml", "--replications", "3", "--results", results.toString());
     assertEquals(0, o.code(), o.err());
-    Path folder = onlyRunFolder(results.resolve("goods-to-person"));
+    Path folder = Fcsim.onlyFolder(results.resolve("goods-to-person"));
     assertTrue(o.out().trim().endsWith("Results: " + folder), o.out());
     for (String name : List.of("summary.csv", "manifest.json", "scenario.yaml", "throughput.png", "utilization.png")) {
       assertTrue(Files.size(folder.resolve(name)) > 0, name);
@@ -56,8 +46,8 @@ class CliTest {
   void aSecondRunNeverOverwritesTheFirst() throws Exception {
     Path results = dir.resolve("results");
     String[] args = {"run", "scenarios/closed-network-validation.yaml", "-r", "2", "-q", "--results", results.toString()};
-    assertEquals(0, fcsim(args).code());
-    assertEquals(0, fcsim(args).code());
+    assertEquals(0, Fcsim.run(args).code());
+    assertEquals(0, Fcsim.run(args).code());
     try (Stream<Path> runs = Files.list(results.resolve("closed-network-validation"))) {
       assertEquals(2, runs.filter(p -> !p.getFileName().toString().startsWith(".")).count());
     }
@@ -67,11 +57,11 @@ class CliTest {
   void sameSeedGivesIdenticalNumbersWhateverTheThreadCount() throws Exception {
     Path one = dir.resolve("one");
     Path two = dir.resolve("two");
-    assertEquals(0, fcsim("run", "scenarios/goods-to-person.yaml", "-r", "4", "-t", "1", "-q", "--results", one.toString()).code());
-    assertEquals(0, fcsim("run", "scenarios/goods-to-person.yaml", "-r", "4", "-t", "3", "-q", "--results", two.toString()).code());
+    assertEquals(0, Fcsim.run("run", "scenarios/goods-to-person.yaml", "-r", "4", "-t", "1", "-q", "--results", one.toString()).code());
+    assertEquals(0, Fcsim.run("run", "scenarios/goods-to-person.yaml", "-r", "4", "-t", "3", "-q", "--results", two.toString()).code());
     assertArrayEquals(
-        Files.readAllBytes(onlyRunFolder(one.resolve("goods-to-person")).resolve("summary.csv")),
-        Files.readAllBytes(onlyRunFolder(two.resolve("goods-to-person")).resolve("summary.csv")));
+        Files.readAllBytes(Fcsim.onlyFolder(one.resolve("goods-to-person")).resolve("summary.csv")),
+        Files.readAllBytes(Fcsim.onlyFolder(two.resolve("goods-to-person")).resolve("summary.csv")));
   }
 
   @Test
@@ -79,7 +69,7 @@ class CliTest {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "horizon: 8h\npickStations:\n  cuont: 3\n");
     Path results = dir.resolve("results");
-    Outcome o = fcsim("run", bad.toString(), "--results", results.toString());
+    Fcsim.Outcome o = Fcsim.run("run", bad.toString(), "--results", results.toString());
     assertEquals(2, o.code());
     assertEquals("fcsim: " + bad + ":3:3: pickStations.cuont: unknown key (did you mean \"count\"?); "
         + "allowed here: count, pickersPerStation, policy, podPolicy, unitsPerVisit, pickTime, armShare, podsPerStation\n",
@@ -90,21 +80,21 @@ class CliTest {
 
   @Test
   void badOptionsGiveOneLineAndExitCode2() {
-    Outcome o = fcsim("run", "scenarios/goods-to-person.yaml", "--threads", "0", "--results", dir.toString());
+    Fcsim.Outcome o = Fcsim.run("run", "scenarios/goods-to-person.yaml", "--threads", "0", "--results", dir.toString());
     assertEquals(2, o.code());
     assertEquals(1, o.err().lines().count(), o.err());
     assertTrue(o.err().startsWith("fcsim: --threads must be between 1 and 1024"), o.err());
-    Outcome unknown = fcsim("run", "--bogus");
+    Fcsim.Outcome unknown = Fcsim.run("run", "--bogus");
     assertEquals(2, unknown.code());
     assertEquals(1, unknown.err().lines().count(), unknown.err());
   }
 
   @Test
   void helpExplainsEveryOption() {
-    Outcome top = fcsim("--help");
+    Fcsim.Outcome top = Fcsim.run("--help");
     assertEquals(0, top.code());
     assertTrue(top.out().contains("run") && top.out().contains("validate"), top.out());
-    Outcome run = fcsim("run", "--help");
+    Fcsim.Outcome run = Fcsim.run("run", "--help");
     assertEquals(0, run.code());
     for (String option : List.of("--replications", "--seed", "--threads", "--results", "--quiet", "Exit codes")) {
       assertTrue(run.out().contains(option), option + " in\n" + run.out());
@@ -113,17 +103,10 @@ class CliTest {
 
   @Test
   void validatePrintsTheResolvedScenario() {
-    Outcome o = fcsim("validate", "scenarios/closed-network-validation.yaml");
+    Fcsim.Outcome o = Fcsim.run("validate", "scenarios/closed-network-validation.yaml");
     assertEquals(0, o.code(), o.err());
     assertTrue(o.out().contains("policy: uniformRandom"), o.out());
     assertTrue(o.out().contains("problemSolve:"), "defaults are written out: " + o.out());
   }
 
-  private static Path onlyRunFolder(Path scenarioFolder) throws Exception {
-    try (Stream<Path> runs = Files.list(scenarioFolder)) {
-      List<Path> finished = runs.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
-      assertEquals(1, finished.size(), finished.toString());
-      return finished.get(0);
-    }
-  }
 }

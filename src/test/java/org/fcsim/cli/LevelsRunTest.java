@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,14 +28,6 @@ class LevelsRunTest {
   @TempDir
   Path dir;
 
-  record Outcome(int code, String out, String err) {}
-
-  static Outcome fcsim(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Outcome(code, out.toString(), err.toString());
-  }
 
   private Path ladder() throws Exception {
     Path file = dir.resolve("ladder.yaml");
@@ -46,13 +35,6 @@ class LevelsRunTest {
     return file;
   }
 
-  private static Path onlyRunFolder(Path scenarioFolder) throws Exception {
-    try (Stream<Path> runs = Files.list(scenarioFolder)) {
-      List<Path> finished = runs.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
-      assertEquals(1, finished.size(), finished.toString());
-      return finished.get(0);
-    }
-  }
 
   /** The level column of summary.csv, each level once, in the order the rows name them. */
   private static List<String> levelsIn(Path summaryCsv) throws Exception {
@@ -72,15 +54,15 @@ class LevelsRunTest {
     Path file = ladder();
     Path one = dir.resolve("one");
     Path two = dir.resolve("two");
-    Outcome o = fcsim("run", file.toString(), "-t", "1", "--results", one.toString());
+    Fcsim.Outcome o = Fcsim.run("run", file.toString(), "-t", "1", "--results", one.toString());
     assertEquals(0, o.code(), o.err());
-    assertEquals(0, fcsim("run", file.toString(), "-t", "2", "-q", "--results", two.toString()).code());
-    Path folder = onlyRunFolder(one.resolve("ladder"));
+    assertEquals(0, Fcsim.run("run", file.toString(), "-t", "2", "-q", "--results", two.toString()).code());
+    Path folder = Fcsim.onlyFolder(one.resolve("ladder"));
     Path csv = folder.resolve("summary.csv");
     assertEquals(List.of("small", "medium", "large"), levelsIn(csv));
     assertTrue(Files.readAllLines(csv).stream().anyMatch(l -> l.startsWith("large,unitsPerHour,units/h,")));
     assertTrue(Files.readAllLines(csv).stream().allMatch(l -> l.endsWith(",2") || l.startsWith("level,")));
-    assertArrayEquals(Files.readAllBytes(csv), Files.readAllBytes(onlyRunFolder(two.resolve("ladder")).resolve("summary.csv")));
+    assertArrayEquals(Files.readAllBytes(csv), Files.readAllBytes(Fcsim.onlyFolder(two.resolve("ladder")).resolve("summary.csv")));
 
     assertTrue(Files.size(folder.resolve("throughput.png")) > 0);
     String resolved = Files.readString(folder.resolve("scenario.yaml"));
@@ -101,9 +83,9 @@ class LevelsRunTest {
   void levelsOptionRunsOnlyTheNamedLevelsInScenarioOrder() throws Exception {
     Path file = ladder();
     Path results = dir.resolve("results");
-    Outcome o = fcsim("run", file.toString(), "--levels", "large,small", "-r", "1", "-q", "--results", results.toString());
+    Fcsim.Outcome o = Fcsim.run("run", file.toString(), "--levels", "large,small", "-r", "1", "-q", "--results", results.toString());
     assertEquals(0, o.code(), o.err());
-    Path folder = onlyRunFolder(results.resolve("ladder"));
+    Path folder = Fcsim.onlyFolder(results.resolve("ladder"));
     assertEquals(List.of("small", "large"), levelsIn(folder.resolve("summary.csv")));
     assertTrue(Files.readString(folder.resolve("scenario.yaml")).contains("medium:"), "the whole scenario is recorded");
   }
@@ -111,7 +93,7 @@ class LevelsRunTest {
   @Test
   void anUnknownLevelIsOneLineExitCode2AndNothingWritten() throws Exception {
     Path results = dir.resolve("results");
-    Outcome o = fcsim("run", ladder().toString(), "--levels", "smal", "--results", results.toString());
+    Fcsim.Outcome o = Fcsim.run("run", ladder().toString(), "--levels", "smal", "--results", results.toString());
     assertEquals(2, o.code());
     assertEquals(1, o.err().lines().count(), o.err());
     assertTrue(o.err().startsWith("fcsim: --levels: unknown level \"smal\" (did you mean \"small\"?); "
@@ -123,7 +105,7 @@ class LevelsRunTest {
   void aBadLevelIsOneLineNamingTheLevel() throws Exception {
     Path file = dir.resolve("bad.yaml");
     Files.writeString(file, "horizon: 1h\nlevels:\n  manual:            { driveUnits.cuont: 0 }\n");
-    Outcome o = fcsim("run", file.toString(), "--results", dir.resolve("results").toString());
+    Fcsim.Outcome o = Fcsim.run("run", file.toString(), "--results", dir.resolve("results").toString());
     assertEquals(2, o.code());
     assertTrue(o.err().startsWith("fcsim: " + file + ":3:24: levels.manual: driveUnits.cuont: unknown key"), o.err());
     assertEquals(1, o.err().lines().count(), o.err());
