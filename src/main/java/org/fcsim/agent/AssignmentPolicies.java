@@ -3,6 +3,7 @@ package org.fcsim.agent;
 import java.util.List;
 import java.util.function.Supplier;
 import org.fcsim.policy.Registry;
+import org.fcsim.scenario.NamedChoice;
 
 /**
  * The registry of assignment policies by the name a scenario file uses. To add a policy,
@@ -25,6 +26,10 @@ public final class AssignmentPolicies {
   /** Known names, in registration order. */
   public static List<String> names() {
     return REGISTRY.names();
+  }
+
+  static NamedChoice choice() {
+    return REGISTRY;
   }
 
   /**

@@ -2,6 +2,8 @@ package org.fcsim.agent;
 
 import java.util.function.DoubleSupplier;
 import org.fcsim.floor.PickStation;
+import org.fcsim.floor.PodCarrier;
+import org.fcsim.floor.TravelModel;
 import org.fcsim.floor.Pod;
 import org.fcsim.sim.Action;
 import umontreal.ssj.simevents.Simulator;
@@ -21,7 +23,7 @@ import umontreal.ssj.simevents.Simulator;
  * has it rescued, after which it finishes its leg; one marked for repair goes IN_REPAIR once
  * its pod is home.
  */
-public final class DriveUnit {
+public final class DriveUnit implements PodCarrier {
   /** Where a drive unit is in its cycle; exactly one at any time. */
   public enum State {
     IDLE, TO_POD, TO_STATION, QUEUED, PICKING, TO_STORAGE, TO_CHARGER, WAITING_CHARGER, CHARGING, FAULTED, IN_REPAIR
@@ -116,16 +118,12 @@ public final class DriveUnit {
     station.onPodArrived(this);
   }
 
-  /** Called by the station when the pod must wait for a picker. */
+  @Override
   public void onQueued() {
     state = State.QUEUED;
   }
 
-  /**
-   * Called by the station when picking starts on this pod. With {@code durationSec} ≥ 0 the
-   * unit releases itself after that long; with a negative duration the station calls
-   * {@link #release} when it is done.
-   */
+  @Override
   public void beginPick(PickStation at, int units, double durationSec) {
     if (at != station) {
       throw new IllegalStateException("drive unit " + index + " is picked at station " + at.index()
@@ -139,7 +137,7 @@ public final class DriveUnit {
     }
   }
 
-  /** The station is done with the pod ({@code units} picked from it); it leaves now. */
+  @Override
   public void release(int units) {
     unitsOnVisit = units;
     onPicked();
@@ -277,6 +275,7 @@ public final class DriveUnit {
     return station;
   }
 
+  @Override
   public Pod pod() {
     return pod;
   }

@@ -1,6 +1,5 @@
 package org.fcsim.floor;
 
-import org.fcsim.agent.TravelModel;
 import org.fcsim.sim.Sampler;
 
 /**

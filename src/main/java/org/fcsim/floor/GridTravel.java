@@ -1,6 +1,5 @@
 package org.fcsim.floor;
 
-import org.fcsim.agent.TravelModel;
 
 /** Travel times from grid distances ({@link GridLayout}), plus lift and set-down at the pod. */
 public final class GridTravel implements TravelModel {

@@ -1,7 +1,6 @@
 package org.fcsim.floor;
 
 import java.util.ArrayDeque;
-import org.fcsim.agent.DriveUnit;
 import org.fcsim.sim.Sampler;
 import org.fcsim.sim.TimeAverage;
 import umontreal.ssj.simevents.Simulator;
@@ -16,7 +15,7 @@ public final class PickStation {
   private final int pickPositions;
   private final boolean arm;
   private VisitProcess visit;
-  private final ArrayDeque<DriveUnit> queue = new ArrayDeque<>();
+  private final ArrayDeque<PodCarrier> queue = new ArrayDeque<>();
   private final TimeAverage podsPresent;
   private final TimeAverage busyPositions;
   private int committed;
@@ -36,13 +35,13 @@ public final class PickStation {
    * {@code pickTimeSec}: the closed-loop model.
    */
   public PickStation(Simulator simulator, int index, int pickers, Sampler pickTimeSec, Sampler unitsPerVisit) {
-    this(simulator, index, pickers, false, (station, driveUnit) -> {
+    this(simulator, index, pickers, false, (station, carrier) -> {
       int units = Math.max(1, (int) Math.round(unitsPerVisit.sample()));
       double duration = 0;
       for (int u = 0; u < units; u++) {
         duration += pickTimeSec.sample();
       }
-      driveUnit.beginPick(station, units, duration);
+      carrier.beginPick(station, units, duration);
     });
   }
 
@@ -57,31 +56,31 @@ public final class PickStation {
   }
 
   /** A pod has arrived: it is picked at once if a position is free, else it queues. */
-  public void onPodArrived(DriveUnit driveUnit) {
+  public void onPodArrived(PodCarrier carrier) {
     podsPresent.add(1);
     if (busyPositions.level() < pickPositions) {
-      startVisit(driveUnit);
+      startVisit(carrier);
     } else {
-      queue.addLast(driveUnit);
-      driveUnit.onQueued();
+      queue.addLast(carrier);
+      carrier.onQueued();
     }
   }
 
-  /** The pod on {@code driveUnit} leaves with {@code units} picked; the next queued pod moves up. */
-  public void onPodLeft(DriveUnit driveUnit, int units) {
+  /** The pod on {@code carrier} leaves with {@code units} picked; the next queued pod moves up. */
+  public void onPodLeft(PodCarrier carrier, int units) {
     committed--;
     unitsPicked += units;
     podsPresent.add(-1);
     busyPositions.add(-1);
-    DriveUnit next = queue.pollFirst();
+    PodCarrier next = queue.pollFirst();
     if (next != null) {
       startVisit(next);
     }
   }
 
-  private void startVisit(DriveUnit driveUnit) {
+  private void startVisit(PodCarrier carrier) {
     busyPositions.add(1);
-    visit.start(this, driveUnit);
+    visit.start(this, carrier);
   }
 
   /** Pods on their way here, queued or being picked: what a dispatcher sees as this station's load. */

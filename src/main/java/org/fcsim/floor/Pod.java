@@ -1,14 +1,9 @@
 package org.fcsim.floor;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
-import org.fcsim.flow.OrderLine;
-
 /**
- * A movable shelf. In storage it collects the open order lines whose SKU it holds; when a
- * drive unit brings it to a station, every line open at the moment picking starts is served
- * (pile-on). Lines arriving later wait for its next trip.
+ * A movable shelf: where it is stored, and how many ordered units wait on it (the lines
+ * themselves are kept by the flow that orders them). A drive unit carries it to a station, where
+ * the units open on it when picking starts are served (pile-on).
  */
 public final class Pod {
   /** Where a pod is; exactly one at a time. */
@@ -17,7 +12,6 @@ public final class Pod {
   private final int index;
   private final int[] cell;
   private final int zone;
-  private final ArrayDeque<OrderLine> openLines = new ArrayDeque<>();
   private int openUnits;
   private State state = State.STORED;
 
@@ -27,23 +21,17 @@ public final class Pod {
     this.zone = zone;
   }
 
-  public void addLine(OrderLine line) {
-    openLines.addLast(line);
-    openUnits += line.units();
+  /** {@code units} more ordered units wait on this pod. */
+  public void addOpenUnits(int units) {
+    openUnits += units;
   }
 
-  /** Removes and returns every open line, oldest first: what one visit serves. */
-  public List<OrderLine> takeOpenLines() {
-    List<OrderLine> lines = new ArrayList<>(openLines);
-    openLines.clear();
+  /** A visit has taken every unit waiting on the pod. */
+  public void clearOpenUnits() {
     openUnits = 0;
-    return lines;
   }
 
-  public boolean hasOpenLines() {
-    return !openLines.isEmpty();
-  }
-
+  /** Ordered units waiting on this pod for its next visit. */
   public int openUnits() {
     return openUnits;
   }

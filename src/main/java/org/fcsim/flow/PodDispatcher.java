@@ -45,6 +45,7 @@ public final class PodDispatcher implements DriveUnit.Control {
   private final StationPolicy stationPolicy;
   private final Work work;
   private final TaskLedger ledger;
+  private final OpenLines openLines;
   private final LinkedHashSet<Pod> pending = new LinkedHashSet<>();
   private final ArrayDeque<DriveUnit> idle = new ArrayDeque<>();
   private final List<DriveUnit> fleet = new ArrayList<>();
@@ -59,11 +60,12 @@ public final class PodDispatcher implements DriveUnit.Control {
   private final TimeAverage busyUnits;
   private final TimeAverage downUnits;
 
-  public PodDispatcher(Simulator simulator, Scenario scenario, List<PickStation> openStations, PodPolicy podPolicy,
+  public PodDispatcher(Simulator simulator, Scenario scenario, OpenLines openLines, List<PickStation> openStations, PodPolicy podPolicy,
       StationPolicy stationPolicy, Work work, TaskLedger ledger, int[][] chargerCells,
       Sampler rescueSec, Sampler repairSec, RandomStream repairDraw) {
     this.simulator = simulator;
     this.spec = scenario.driveUnits();
+    this.openLines = openLines;
     this.openStations = openStations;
     this.openByIndex = new PickStation[openStations.stream().mapToInt(PickStation::index).max().orElse(-1) + 1];
     for (PickStation station : openStations) {
@@ -100,7 +102,7 @@ public final class PodDispatcher implements DriveUnit.Control {
   /** A new order line: its pod becomes pending if it is in storage. */
   public void onLine(OrderLine line) {
     Pod pod = line.pod();
-    pod.addLine(line);
+    openLines.add(line);
     if (pod.state() == Pod.State.STORED && pending.add(pod)) {
       dispatch();
     }
@@ -142,7 +144,7 @@ public final class PodDispatcher implements DriveUnit.Control {
   public void onPodStored(DriveUnit unit, Pod pod) {
     ledger.record(TaskType.POD_TRANSPORT, Performer.DRIVE_UNIT, 0, simulator.time() - tripStartedAt[unit.index()]);
     busyUnits.add(-1);
-    if (pod.hasOpenLines()) {
+    if (openLines.any(pod)) {
       pending.add(pod);
     }
   }

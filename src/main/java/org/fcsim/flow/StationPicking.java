@@ -1,9 +1,9 @@
 package org.fcsim.flow;
 
 import java.util.List;
-import org.fcsim.agent.DriveUnit;
 import org.fcsim.agent.RoboticArm;
 import org.fcsim.floor.PickStation;
+import org.fcsim.floor.PodCarrier;
 import org.fcsim.floor.VisitProcess;
 import org.fcsim.policy.ArmPolicy;
 import org.fcsim.scenario.Scenario;
@@ -27,6 +27,7 @@ import org.fcsim.task.TaskType;
  * The drive unit is released when the last line is done.
  */
 public final class StationPicking implements VisitProcess {
+  private final OpenLines openLines;
   private final Fulfilment fulfilment;
   private final Work work;
   private final TaskLedger ledger;
@@ -37,12 +38,13 @@ public final class StationPicking implements VisitProcess {
   private final boolean waitForPerson;
 
   /** A station without an arm. */
-  public StationPicking(Fulfilment fulfilment, Work work, TaskLedger ledger, Sampler pickTimeSec) {
-    this(fulfilment, work, ledger, pickTimeSec, null, null, null, true);
+  public StationPicking(OpenLines openLines, Fulfilment fulfilment, Work work, TaskLedger ledger, Sampler pickTimeSec) {
+    this(openLines, fulfilment, work, ledger, pickTimeSec, null, null, null, true);
   }
 
-  public StationPicking(Fulfilment fulfilment, Work work, TaskLedger ledger, Sampler pickTimeSec, Sampler handoffSec,
+  public StationPicking(OpenLines openLines, Fulfilment fulfilment, Work work, TaskLedger ledger, Sampler pickTimeSec, Sampler handoffSec,
       RoboticArm arm, ArmPolicy armPolicy, boolean waitForPerson) {
+    this.openLines = openLines;
     this.fulfilment = fulfilment;
     this.work = work;
     this.ledger = ledger;
@@ -54,27 +56,27 @@ public final class StationPicking implements VisitProcess {
   }
 
   @Override
-  public void start(PickStation station, DriveUnit driveUnit) {
-    List<OrderLine> lines = driveUnit.pod().takeOpenLines();
+  public void start(PickStation station, PodCarrier carrier) {
+    List<OrderLine> lines = openLines.take(carrier.pod());
     for (OrderLine line : lines) {
       fulfilment.lineTaken(line);
     }
-    driveUnit.beginPick(station, 0, -1);
-    new Visit(station, driveUnit, lines).nextLine();
+    carrier.beginPick(station, 0, -1);
+    new Visit(station, carrier, lines).nextLine();
   }
 
   /** One pod visit: works through its lines, unit by unit at an arm. */
   private final class Visit {
     private final PickStation station;
-    private final DriveUnit driveUnit;
+    private final PodCarrier carrier;
     private final List<OrderLine> lines;
     private int line;
     private int unit;
     private int unitsPicked;
 
-    Visit(PickStation station, DriveUnit driveUnit, List<OrderLine> lines) {
+    Visit(PickStation station, PodCarrier carrier, List<OrderLine> lines) {
       this.station = station;
-      this.driveUnit = driveUnit;
+      this.carrier = carrier;
       this.lines = lines;
     }
 
@@ -94,7 +96,7 @@ public final class StationPicking implements VisitProcess {
         }
         return;
       }
-      driveUnit.release(unitsPicked);
+      carrier.release(unitsPicked);
     }
 
     private void pickByPerson(OrderLine current) {

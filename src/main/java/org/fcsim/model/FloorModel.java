@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fcsim.flow.ProblemSolveDesk;
-import org.fcsim.scenario.DistSpec;
+import org.fcsim.dist.DistSpec;
 import org.fcsim.scenario.Scenario;
 import org.fcsim.sim.Action;
 import org.fcsim.sim.Streams;

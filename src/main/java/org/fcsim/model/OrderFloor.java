@@ -9,7 +9,7 @@ import java.util.Set;
 import org.fcsim.agent.AssignmentPolicies;
 import org.fcsim.agent.DriveUnit;
 import org.fcsim.agent.RoboticArm;
-import org.fcsim.agent.TravelModel;
+import org.fcsim.floor.TravelModel;
 import org.fcsim.agent.Workforce;
 import org.fcsim.agent.WorkforceSpec;
 import org.fcsim.floor.DistributionTravel;
@@ -19,6 +19,7 @@ import org.fcsim.floor.PickStation;
 import org.fcsim.floor.Pod;
 import org.fcsim.flow.Catalog;
 import org.fcsim.flow.Fulfilment;
+import org.fcsim.flow.OpenLines;
 import org.fcsim.flow.OrderLine;
 import org.fcsim.flow.OrderSource;
 import org.fcsim.flow.PickerToPartsFlow;
@@ -27,7 +28,7 @@ import org.fcsim.flow.StationPicking;
 import org.fcsim.policy.ArmPolicies;
 import org.fcsim.policy.PodPolicies;
 import org.fcsim.policy.StationPolicies;
-import org.fcsim.scenario.DistSpec;
+import org.fcsim.dist.DistSpec;
 import org.fcsim.scenario.Scenario;
 import org.fcsim.sim.Sampler;
 import org.fcsim.sim.Streams;
@@ -55,6 +56,7 @@ final class OrderFloor implements FloorModel.Part {
   private final Workforce workforce;
   private final WorkforceWork work;
   private final Pod[] pods;
+  private final OpenLines openLines;
   private final Fulfilment fulfilment;
   private final OrderSource source;
   private final PodDispatcher dispatcher;
@@ -81,6 +83,7 @@ final class OrderFloor implements FloorModel.Part {
       int[] cell = layout.podCell(p, pods.length);
       pods[p] = new Pod(p, cell, layout.zoneOf(cell));
     }
+    openLines = new OpenLines(pods.length);
     Catalog catalog = new Catalog(scenario.demand(), pods.length, new Streams(scenario.seed(), 0).stream("layout"));
     fulfilment = new Fulfilment(simulator, scenario, work, ledger, streams.stream("incidents"), streams.stream("sortRouting"),
         taskTimes, Variates.of(scenario.sortation().armSortSec(), streams.stream("armSortTime")));
@@ -123,10 +126,10 @@ final class OrderFloor implements FloorModel.Part {
             armSpec.mtbfSec() > 0 ? Variates.of(new DistSpec.Exponential(armSpec.mtbfSec()), streams.stream("armFault/station-" + s)) : null,
             this::onArmFault);
         arms.add(robot);
-        station.setVisitProcess(new StationPicking(fulfilment, work, ledger, null, taskTimes.get(TaskType.GRASP_FAILURE), robot,
+        station.setVisitProcess(new StationPicking(openLines, fulfilment, work, ledger, null, taskTimes.get(TaskType.GRASP_FAILURE), robot,
             ArmPolicies.create(armSpec.policy()), armSpec.fallback().equals("station")));
       } else {
-        station.setVisitProcess(new StationPicking(fulfilment, work, ledger,
+        station.setVisitProcess(new StationPicking(openLines, fulfilment, work, ledger,
             Variates.of(ps.pickTimeSec(), streams.stream("pickTime/station-" + s))));
       }
       stations.add(station);
@@ -140,7 +143,7 @@ final class OrderFloor implements FloorModel.Part {
     for (int c = 0; c < chargers; c++) {
       chargerCells[c] = layout.chargerCell(c, chargers);
     }
-    PodDispatcher wcs = new PodDispatcher(simulator, scenario, open, PodPolicies.create(ps.podPolicy()),
+    PodDispatcher wcs = new PodDispatcher(simulator, scenario, openLines, open, PodPolicies.create(ps.podPolicy()),
         StationPolicies.create(ps.policy(), streams.stream("stationPolicy")), work, ledger, chargerCells,
         Variates.of(du.faults().rescueSec(), streams.stream("rescueTime")),
         Variates.of(du.faults().repairSec(), streams.stream("driveUnitRepairTime")), streams.stream("driveUnitRepairDraw"));
@@ -318,6 +321,10 @@ final class OrderFloor implements FloorModel.Part {
     long openOnShelves = 0;
     for (Pod pod : pods) {
       openOnShelves += pod.openUnits();
+    }
+    if (openOnShelves != openLines.units()) {
+      throw new IllegalStateException("pods count " + openOnShelves + " open units but their open lines hold "
+          + openLines.units() + " at t=" + now + " s");
     }
     long pooled = pickerToParts == null ? 0 : pickerToParts.pooledUnits();
     if (openOnShelves + pooled != fulfilment.counts().open()) {

@@ -2,6 +2,7 @@ package org.fcsim.policy;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.fcsim.scenario.NamedChoice;
 
 /** The arm policies by name. To add one: one class implementing {@link ArmPolicy}, one line here. */
 public final class ArmPolicies {
@@ -18,6 +19,10 @@ public final class ArmPolicies {
 
   public static List<String> names() {
     return REGISTRY.names();
+  }
+
+  static NamedChoice choice() {
+    return REGISTRY;
   }
 
   public static ArmPolicy create(String name) {

@@ -2,6 +2,7 @@ package org.fcsim.policy;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.fcsim.scenario.NamedChoice;
 
 /** The pod policies by name. To add one: one class implementing {@link PodPolicy}, one line here. */
 public final class PodPolicies {
@@ -18,6 +19,10 @@ public final class PodPolicies {
 
   public static List<String> names() {
     return REGISTRY.names();
+  }
+
+  static NamedChoice choice() {
+    return REGISTRY;
   }
 
   public static PodPolicy create(String name) {

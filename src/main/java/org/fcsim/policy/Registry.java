@@ -3,6 +3,7 @@ package org.fcsim.policy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fcsim.scenario.NamedChoice;
 
 /**
  * Named implementations of one kind of pluggable decision, in registration order. Scenario
@@ -10,7 +11,7 @@ import java.util.Map;
  *
  * @param <F> what a name stands for: usually a factory taking the policy's random stream
  */
-public final class Registry<F> {
+public final class Registry<F> implements NamedChoice {
   private final String what;
   private final Map<String, F> byName = new LinkedHashMap<>();
 
@@ -35,6 +36,12 @@ public final class Registry<F> {
     return this;
   }
 
+  @Override
+  public String what() {
+    return what;
+  }
+
+  @Override
   public synchronized List<String> names() {
     return List.copyOf(byName.keySet());
   }

@@ -2,6 +2,7 @@ package org.fcsim.policy;
 
 import java.util.List;
 import java.util.function.Function;
+import org.fcsim.scenario.NamedChoice;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -23,6 +24,10 @@ public final class StationPolicies {
 
   public static List<String> names() {
     return REGISTRY.names();
+  }
+
+  static NamedChoice choice() {
+    return REGISTRY;
   }
 
   /**

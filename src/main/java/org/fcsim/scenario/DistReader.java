@@ -1,5 +1,7 @@
 package org.fcsim.scenario;
 
+import org.fcsim.dist.DistSpec;
+
 /** Reads the mapping form of a distribution: {@code { dist: lognormal, mean: 12s, cv: 0.3 }}. */
 final class DistReader {
   private static final double MAX_CV = 10;

@@ -3,6 +3,7 @@ package org.fcsim.scenario;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fcsim.dist.DistSpec;
 import org.fcsim.task.Role;
 import org.fcsim.task.TaskType;
 

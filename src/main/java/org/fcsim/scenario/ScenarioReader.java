@@ -8,9 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fcsim.policy.ArmPolicies;
-import org.fcsim.policy.PodPolicies;
-import org.fcsim.policy.StationPolicies;
+import org.fcsim.dist.DistSpec;
 import org.fcsim.task.Role;
 import org.fcsim.task.TaskType;
 
@@ -122,8 +120,8 @@ final class ScenarioReader {
     return new Scenario.PickStations(
         s.integer("count", 8, 1, 10_000),
         s.integer("pickersPerStation", 1, 0, 100),
-        s.choice("policy", "shortestQueue", StationPolicies.names()),
-        s.choice("podPolicy", "oldestLine", PodPolicies.names()),
+        s.choice("policy", "shortestQueue", NamedChoices.names("station policy")),
+        s.choice("podPolicy", "oldestLine", NamedChoices.names("pod policy")),
         s.countDist("unitsPerVisit", new DistSpec.Constant(1), 10_000),
         s.durationDist("pickTime", new DistSpec.Lognormal(12, 0.35), MAX_TASK_SEC),
         s.probability("armShare", 0),
@@ -135,7 +133,7 @@ final class ScenarioReader {
         s.durationDist("attemptTime", new DistSpec.Lognormal(14, 0.3), MAX_TASK_SEC),
         s.integer("retries", 1, 0, 100),
         s.choice("fallback", "station", List.of("station", "problemSolve")),
-        s.choice("policy", "eligibleOnly", ArmPolicies.names()),
+        s.choice("policy", "eligibleOnly", NamedChoices.names("arm policy")),
         s.duration("mtbf", 0, 0, MAX_DURATION_SEC),
         s.durationDist("repairTime", new DistSpec.Exponential(720), MAX_TASK_SEC));
   }
@@ -214,7 +212,7 @@ final class ScenarioReader {
     Section lc = s.section("learningCurve");
     double slowdown = lc.number("initialSlowdown", 1.5, 1, 10);
     double halve = lc.number("tasksToHalve", 50, 0.001, 1_000_000);
-    String policy = s.choice("assignmentPolicy", "primaryRoleFirst", org.fcsim.agent.AssignmentPolicies.names());
+    String policy = s.choice("assignmentPolicy", "primaryRoleFirst", NamedChoices.names("assignment policy"));
     Section times = s.section("taskTimes");
     Map<TaskType, DistSpec> taskTimes = new EnumMap<>(TaskType.class);
     DEFAULT_TASK_TIMES.forEach((type, dist) -> taskTimes.put(type, times.durationDist(type.key(), dist, MAX_TASK_SEC)));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.fcsim.dist.DistSpec;
 
 /**
  * A typed, validating view of one mapping in a scenario file. Every read names its key, its

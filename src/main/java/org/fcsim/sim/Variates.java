@@ -1,6 +1,6 @@
 package org.fcsim.sim;
 
-import org.fcsim.scenario.DistSpec;
+import org.fcsim.dist.DistSpec;
 import umontreal.ssj.probdist.EmpiricalDist;
 import umontreal.ssj.probdist.NormalDist;
 import umontreal.ssj.probdist.TruncatedDist;

@@ -1,6 +1,7 @@
 package org.fcsim.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -25,6 +26,15 @@ class LayeringTest {
         .should().dependOnClassesThat().resideInAnyPackage("org.fcsim.report..", "org.fcsim.cli..", "org.fcsim.experiment..",
             "org.jfree..", "picocli..", "java.nio.file..", "java.io..")
         .check(FCSIM);
+  }
+
+  /**
+   * Dependencies between packages point one way: no two packages know each other, directly or
+   * through others. No ignored dependency and no merged packages.
+   */
+  @Test
+  void packagesAreFreeOfCycles() {
+    slices().matching("org.fcsim.(*)..").should().beFreeOfCycles().check(FCSIM);
   }
 
   @Test

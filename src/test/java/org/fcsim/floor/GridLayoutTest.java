@@ -3,7 +3,7 @@ package org.fcsim.floor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.fcsim.scenario.DistSpec;
+import org.fcsim.dist.DistSpec;
 import org.fcsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 

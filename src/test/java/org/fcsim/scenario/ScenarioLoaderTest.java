@@ -1,5 +1,6 @@
 package org.fcsim.scenario;
 
+import org.fcsim.dist.DistSpec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -9,7 +9,7 @@ import org.fcsim.analysis.MeanValueAnalysis;
 import org.fcsim.experiment.ProgressListener;
 import org.fcsim.experiment.Experiment;
 import org.fcsim.model.Metrics;
-import org.fcsim.scenario.DistSpec;
+import org.fcsim.dist.DistSpec;
 import java.nio.file.Path;
 import org.fcsim.scenario.Scenario;
 import org.fcsim.scenario.ScenarioLoader;

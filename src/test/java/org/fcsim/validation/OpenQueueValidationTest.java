@@ -8,7 +8,7 @@ import org.fcsim.analysis.PollaczekKhinchine;
 import org.fcsim.experiment.ProgressListener;
 import org.fcsim.experiment.Experiment;
 import org.fcsim.model.Metrics;
-import org.fcsim.scenario.DistSpec;
+import org.fcsim.dist.DistSpec;
 import org.fcsim.stats.MetricSummary;
 import org.fcsim.stats.Summaries;
 import org.junit.jupiter.api.Test;

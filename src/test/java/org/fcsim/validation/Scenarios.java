@@ -1,7 +1,7 @@
 package org.fcsim.validation;
 
 import java.nio.charset.StandardCharsets;
-import org.fcsim.scenario.DistSpec;
+import org.fcsim.dist.DistSpec;
 import org.fcsim.scenario.Quantities;
 import org.fcsim.scenario.Scenario;
 import org.fcsim.scenario.ScenarioLoader;

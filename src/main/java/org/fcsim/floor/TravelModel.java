@@ -1,7 +1,4 @@
-package org.fcsim.agent;
-
-import org.fcsim.floor.PickStation;
-import org.fcsim.floor.Pod;
+package org.fcsim.floor;
 
 /**
  * How long a drive unit's legs take. Called once per leg, when the leg starts; lift and

@@ -1,4 +1,4 @@
-package org.fcsim.scenario;
+package org.fcsim.dist;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
