@@ -265,9 +265,7 @@ record LevelsExperiment(
       LoadedScenario l = levels.get(i).scenario();
       Scenario s = l.scenario();
       int n = results.get(i).size();
-      Scenario ran = n == s.replications() ? s : new Scenario(s.name(), s.horizonSec(), s.warmupSec(), n, s.seed(),
-          s.demand(), s.floor(), s.driveUnits(), s.pickStations(), s.arms(), s.sortation(), s.pickerToParts(),
-          s.associates(), s.problemSolve());
+      Scenario ran = n == s.replications() ? s : s.withReplications(n);
       out.add(new ScenarioLevels.Level(levels.get(i).name(),
           new LoadedScenario(l.file(), l.bytes(), ran, l.resolvedYaml(), l.declaredKeys())));
     }

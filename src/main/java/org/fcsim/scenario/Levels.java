@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -349,19 +348,7 @@ final class Levels {
    * {@code file:line:col: levels.<name>: key.path: problem}, same location.
    */
   static ScenarioException blame(String file, String level, ScenarioException e) {
-    String message = e.getMessage();
-    if (!message.startsWith(file)) {
-      return e;
-    }
-    Matcher m = Pattern.compile("(?::(\\d+):(\\d+))?: (.*)", Pattern.DOTALL).matcher(message.substring(file.length()));
-    if (!m.matches()) {
-      return e;
-    }
-    YamlNode.Location at = m.group(1) == null ? null
-        : new YamlNode.Location(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-    ScenarioException blamed = new ScenarioException(file, at, LEVELS + "." + level, m.group(3));
-    blamed.initCause(e);
-    return blamed;
+    return e.file().equals(file) ? e.blamedOn(LEVELS + "." + level) : e;
   }
 
   /** A node as plain Java values for Jackson, numbers exactly as written. */

@@ -39,6 +39,12 @@ public record Scenario(
     Associates associates,
     ProblemSolve problemSolve) {
 
+  /** This scenario with {@code n} replications, everything else the same. */
+  public Scenario withReplications(int n) {
+    return new Scenario(name, horizonSec, warmupSec, n, seed, demand, floor, driveUnits, pickStations, arms, sortation,
+        pickerToParts, associates, problemSolve);
+  }
+
   /** Orders and what they contain. */
   public record Demand(
       String mode,

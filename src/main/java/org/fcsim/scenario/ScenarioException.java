@@ -8,11 +8,43 @@ package org.fcsim.scenario;
 public final class ScenarioException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  private final String file;
+  private final YamlNode.Location at;
   private final String keyPath;
+  private final String problem;
 
   public ScenarioException(String file, YamlNode.Location at, String keyPath, String problem) {
     super(format(file, at, keyPath, problem));
+    this.file = file;
+    this.at = at;
     this.keyPath = keyPath;
+    this.problem = problem;
+  }
+
+  /** The file as named to the loader. */
+  public String file() {
+    return file;
+  }
+
+  /** Line and column of the offending node; null when the problem is the whole file. */
+  public YamlNode.Location at() {
+    return at;
+  }
+
+  /** What is wrong and what is allowed, without the location. */
+  public String problem() {
+    return problem;
+  }
+
+  /**
+   * The same problem at the same place, blamed on {@code outerKeyPath} (a level whose overrides
+   * caused it): {@code file:line:col: outer.path: key.path: problem}.
+   */
+  public ScenarioException blamedOn(String outerKeyPath) {
+    ScenarioException blamed = new ScenarioException(file, at, outerKeyPath,
+        keyPath.isEmpty() ? problem : keyPath + ": " + problem);
+    blamed.initCause(this);
+    return blamed;
   }
 
   /** Dotted path of the offending key ({@code pickStations.count}); empty for the whole file. */
