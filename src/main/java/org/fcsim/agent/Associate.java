@@ -1,8 +1,8 @@
 package org.fcsim.agent;
 
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.fcsim.agent.Workforce.Task;
 import org.fcsim.sim.Action;
 import org.fcsim.task.Role;
@@ -36,14 +36,14 @@ public final class Associate {
   private final int shiftIndex;
   private final WorkforceSpec.Shift shift;
   private final Set<TaskType> skills;
-  private final boolean[] primary = new boolean[TaskType.values().length];
-  private final boolean[] able = new boolean[TaskType.values().length];
+  private final boolean[] primary = new boolean[TaskType.values().size()];
+  private final boolean[] able = new boolean[TaskType.values().size()];
   /** Primary task types, then cross-trained ones: the order a free associate looks at queues. */
   final TaskType[] primaryTypes;
   final TaskType[] crossTrainedTypes;
   private final double initialSlowdown;
   private final double tasksToHalve;
-  private final long[] tasksDone = new long[TaskType.values().length];
+  private final long[] tasksDone = new long[TaskType.values().size()];
   private final Simulator simulator;
   private final Workforce workforce;
   private final Action taskDone;
@@ -69,7 +69,7 @@ public final class Associate {
     this.shiftIndex = shiftIndex;
     this.shift = shift;
     Set<TaskType> primaries = role.primaryTasks();
-    EnumSet<TaskType> cross = EnumSet.noneOf(TaskType.class);
+    TreeSet<TaskType> cross = new TreeSet<>();
     cross.addAll(skills);
     cross.removeAll(primaries);
     this.skills = Collections.unmodifiableSet(cross);

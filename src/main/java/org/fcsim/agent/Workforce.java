@@ -38,8 +38,6 @@ import umontreal.ssj.simevents.Simulator;
 public final class Workforce {
   /** SSJ priority of shift and break events; lower than the default 1, so they run first. */
   public static final double SHIFT_EVENT_PRIORITY = 0.5;
-  private static final int ROLES = Role.values().length;
-  private static final int TYPES = TaskType.values().length;
   private static final double SEC_PER_HOUR = 3600;
 
   /**
@@ -131,6 +129,11 @@ public final class Workforce {
     }
   }
 
+  /** Roles and task types as registered when this workforce was made: the sizes of its arrays. */
+  private final List<Role> roles = Role.values();
+  private final List<TaskType> types = TaskType.values();
+  private final int roleCount = roles.size();
+  private final int typeCount = types.size();
   private final Simulator simulator;
   private final WorkforceSpec spec;
   private final TaskLedger ledger;
@@ -138,21 +141,21 @@ public final class Workforce {
   private final List<WorkforceSpec.Shift> shifts;
   private final List<Associate> associates = new ArrayList<>();
   private final List<List<Associate>> byShift = new ArrayList<>();
-  private final Performer[] performers = new Performer[ROLES];
+  private final Performer[] performers = new Performer[roleCount];
   /** Per task type, the roles (with people) that can do it, in role order. */
-  private final Role[][] rolesAbleTo = new Role[TYPES][];
-  private final int[] posts = new int[ROLES];
-  private final int[] perPost = new int[ROLES];
+  private final Role[][] rolesAbleTo = new Role[typeCount][];
+  private final int[] posts = new int[roleCount];
+  private final int[] perPost = new int[roleCount];
   /** Idle lists per role, indexed by post + 1; head = idle longest, ties lowest index. */
-  private final Associate[][] idleHead = new Associate[ROLES][];
-  private final Associate[][] idleTail = new Associate[ROLES][];
+  private final Associate[][] idleHead = new Associate[roleCount][];
+  private final Associate[][] idleTail = new Associate[roleCount][];
   /** Waiting tasks per type, indexed by post + 1; a row grows when a larger post shows up. */
   private final ArrayDeque<Task>[][] queues;
-  private final Headcount[] onShift = new Headcount[ROLES];
-  private final Headcount[] busy = new Headcount[ROLES];
-  private final List<Associate> candidates = new ArrayList<>(ROLES);
+  private final Headcount[] onShift = new Headcount[roleCount];
+  private final Headcount[] busy = new Headcount[roleCount];
+  private final List<Associate> candidates = new ArrayList<>(roleCount);
   private final List<Associate> candidatesView = Collections.unmodifiableList(candidates);
-  private final Metric[][] roleMetrics = new Metric[ROLES][];
+  private final Metric[][] roleMetrics = new Metric[roleCount][];
   private final Metric waitingTasks = new Metric("waitingTasks", "tasks");
   private int queued;
   private long nextSequence;
@@ -166,7 +169,7 @@ public final class Workforce {
     this.shifts = spec.effectiveShifts();
     for (int s = 0; s < shifts.size(); s++) {
       List<Associate> crew = new ArrayList<>();
-      for (Role role : Role.values()) {
+      for (Role role : roles) {
         for (int k = 0; k < spec.count(role); k++) {
           Associate a = new Associate(associates.size(), role, s, shifts.get(s), spec.skillsOf(role),
               spec.initialSlowdown(), spec.tasksToHalve(), simulator, this);
@@ -176,7 +179,7 @@ public final class Workforce {
       }
       byShift.add(crew);
     }
-    for (Role role : Role.values()) {
+    for (Role role : roles) {
       int r = role.ordinal();
       performers[r] = Performer.of(role);
       idleHead[r] = new Associate[1];
@@ -186,14 +189,14 @@ public final class Workforce {
       roleMetrics[r] = new Metric[] {new Metric("onShiftHours." + role.key(), "h"),
           new Metric("busyHours." + role.key(), "h"), new Metric("utilization." + role.key(), "fraction")};
     }
-    for (TaskType type : TaskType.values()) {
-      rolesAbleTo[type.ordinal()] = Arrays.stream(Role.values())
+    for (TaskType type : types) {
+      rolesAbleTo[type.ordinal()] = roles.stream()
           .filter(role -> spec.count(role) > 0
               && (role.primaryTasks().contains(type) || spec.skillsOf(role).contains(type)))
           .toArray(Role[]::new);
     }
     @SuppressWarnings("unchecked")
-    ArrayDeque<Task>[][] rows = (ArrayDeque<Task>[][]) new ArrayDeque<?>[TYPES][1];
+    ArrayDeque<Task>[][] rows = (ArrayDeque<Task>[][]) new ArrayDeque<?>[typeCount][1];
     queues = rows;
   }
 
@@ -487,7 +490,7 @@ public final class Workforce {
   /** End of warm-up: on-shift and busy time restart from now. The ledger is reset by its owner. */
   public void resetStatistics() {
     double now = simulator.time();
-    for (int r = 0; r < ROLES; r++) {
+    for (int r = 0; r < roleCount; r++) {
       onShift[r].reset(now);
       busy[r].reset(now);
     }
@@ -502,7 +505,7 @@ public final class Workforce {
   public Map<Metric, Double> metrics() {
     double now = simulator.time();
     Map<Metric, Double> out = new LinkedHashMap<>();
-    for (Role role : Role.values()) {
+    for (Role role : roles) {
       if (spec.count(role) == 0) {
         continue;
       }
@@ -537,14 +540,14 @@ public final class Workforce {
       }
     }
     int listed = 0;
-    for (int r = 0; r < ROLES; r++) {
+    for (int r = 0; r < roleCount; r++) {
       for (int p = 0; p < idleHead[r].length; p++) {
         Associate prev = null;
         for (Associate a = idleHead[r][p]; a != null; prev = a, a = a.idleNext) {
           listed++;
           if (a.state() != State.IDLE || a.role().ordinal() != r || a.post() + 1 != p || a.idlePrev != prev) {
             fail("idle list holds idle associates of its role and post", a + " in the list of "
-                + Role.values()[r].key() + " post " + (p - 1), now);
+                + roles.get(r).key() + " post " + (p - 1), now);
           }
           if (prev != null && (prev.idleSinceSec() > a.idleSinceSec()
               || prev.idleSinceSec() == a.idleSinceSec() && prev.index() > a.index())) {
@@ -560,7 +563,7 @@ public final class Workforce {
       fail("every idle associate listed once", listed + " listed, " + idle + " idle", now);
     }
     int inQueues = 0;
-    for (TaskType type : TaskType.values()) {
+    for (TaskType type : types) {
       ArrayDeque<Task>[] row = queues[type.ordinal()];
       for (int p = 0; p < row.length; p++) {
         if (row[p] == null || row[p].isEmpty()) {
@@ -578,7 +581,7 @@ public final class Workforce {
     if (inQueues != queued) {
       fail("queued count", queued + " counted, " + inQueues + " in queues", now);
     }
-    for (Role role : Role.values()) {
+    for (Role role : roles) {
       int r = role.ordinal();
       double busyHours = busy[r].areaSec(now) / SEC_PER_HOUR;
       double onShiftHours = onShift[r].areaSec(now) / SEC_PER_HOUR;

@@ -1,11 +1,11 @@
 package org.fcsim.agent;
 
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.fcsim.task.Role;
 import org.fcsim.task.TaskType;
 
@@ -103,7 +103,7 @@ public record WorkforceSpec(Map<Role, Integer> countPerShift, Map<Role, Set<Task
             + " s cannot repeat every " + repeatEverySec + " s");
       }
     }
-    EnumMap<Role, Integer> counts = new EnumMap<>(Role.class);
+    TreeMap<Role, Integer> counts = new TreeMap<>();
     for (Map.Entry<Role, Integer> e : countPerShift.entrySet()) {
       if (e.getKey() == null || e.getValue() == null || e.getValue() < 0) {
         throw new IllegalArgumentException("countPerShift needs a role and a count >= 0: " + e);
@@ -111,12 +111,12 @@ public record WorkforceSpec(Map<Role, Integer> countPerShift, Map<Role, Set<Task
       counts.put(e.getKey(), e.getValue());
     }
     countPerShift = Collections.unmodifiableMap(counts);
-    EnumMap<Role, Set<TaskType>> skillCopy = new EnumMap<>(Role.class);
+    TreeMap<Role, Set<TaskType>> skillCopy = new TreeMap<>();
     for (Map.Entry<Role, Set<TaskType>> e : skills.entrySet()) {
       if (e.getKey() == null || e.getValue() == null) {
         throw new IllegalArgumentException("skills needs a role and a set of task types: " + e);
       }
-      EnumSet<TaskType> types = EnumSet.noneOf(TaskType.class);
+      TreeSet<TaskType> types = new TreeSet<>();
       for (TaskType type : e.getValue()) {
         if (type == null) {
           throw new IllegalArgumentException("skills of " + e.getKey().key() + " hold a null task type");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.fcsim.agent.AssignmentPolicies;
 import org.fcsim.agent.DriveUnit;
 import org.fcsim.agent.RoboticArm;
@@ -73,7 +74,7 @@ final class OrderFloor implements FloorModel.Part {
     Scenario.Associates people = scenario.associates();
     workforce = new Workforce(simulator, workforceSpec(people), ledger, AssignmentPolicies.create(people.assignmentPolicy()));
     work = new WorkforceWork(workforce);
-    Map<TaskType, Sampler> taskTimes = new EnumMap<>(TaskType.class);
+    Map<TaskType, Sampler> taskTimes = new TreeMap<>();
     people.taskTimeSec().forEach((type, dist) -> taskTimes.put(type, Variates.of(dist, streams.stream("taskTime/" + type.key()))));
 
     Scenario.Floor floorSpec = scenario.floor();
@@ -259,7 +260,7 @@ final class OrderFloor implements FloorModel.Part {
         humanHoursByCategory.put(key.type().category(), 0.0); // every category people can work in, even if idle
       }
     }
-    Map<TaskType, double[]> humanAndAll = new EnumMap<>(TaskType.class);
+    Map<TaskType, double[]> humanAndAll = new TreeMap<>();
     for (Map.Entry<TaskLedger.Key, TaskLedger.Cell> e : ledger.cells().entrySet()) {
       TaskLedger.Key key = e.getKey();
       TaskLedger.Cell cell = e.getValue();

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.fcsim.stats.MetricSummary;
@@ -30,15 +29,15 @@ final class LedgerCsv implements ResultFile {
       "hours_mean", "hours_ci95_low", "hours_ci95_high", "wait_hours_mean", "replications"};
   static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator('\n').build();
-  private static final Set<String> ROBOTS =
-      Set.of(Performer.DRIVE_UNIT.key(), Performer.PICK_ARM.key(), Performer.SORT_ARM.key());
 
   /** One row of the pivot; any of the three statistics may be missing (null). */
   record Row(String level, String taskType, String performer, MetricSummary count, MetricSummary hours,
       MetricSummary waitHours) {
 
-    boolean human() {
-      return !ROBOTS.contains(performer);
+    /** "true" for a person, "false" for a robot, empty for a performer not registered in this run. */
+    String human() {
+      Performer known = Performer.byKey(performer);
+      return known == null ? "" : Boolean.toString(known.human());
     }
 
     int replications() {
@@ -58,7 +57,7 @@ final class LedgerCsv implements ResultFile {
     try (Writer out = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
       for (Row r : rows) {
-        csv.printRecord(r.level(), r.taskType(), r.performer(), Boolean.toString(r.human()),
+        csv.printRecord(r.level(), r.taskType(), r.performer(), r.human(),
             mean(r.count()), low(r.count()), high(r.count()),
             mean(r.hours()), low(r.hours()), high(r.hours()),
             mean(r.waitHours()), Integer.toString(r.replications()));

@@ -94,7 +94,7 @@ final class ReportTables {
           Cell.swatch(r.taskType(), ChartStyle.words(r.taskType())),
           Cell.text(type == null ? DASH : ChartStyle.words(type.category().key())),
           Cell.text(ChartStyle.words(r.performer())),
-          Cell.text(r.human() ? "person" : "robot"),
+          Cell.text(r.human().isEmpty() ? DASH : r.human().equals("true") ? "person" : "robot"),
           Cell.num(r.count() == null ? DASH : number(r.count().mean())),
           Cell.num(r.hours() == null ? DASH : number(r.hours().mean())),
           Cell.num(r.hours() == null ? DASH : interval(r.hours())),

@@ -2,12 +2,12 @@ package org.fcsim.scenario;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.fcsim.dist.DistSpec;
 import org.fcsim.task.Role;
 import org.fcsim.task.TaskType;
@@ -158,33 +158,14 @@ final class ScenarioReader {
         s.durationDist("pickTime", new DistSpec.Lognormal(15, 0.4), MAX_TASK_SEC));
   }
 
-  private static final Map<Role, Integer> DEFAULT_COUNTS = Map.of(
-      Role.PICKER, 8, Role.SORTER, 4, Role.PACKER, 6, Role.PROBLEM_SOLVER, 2, Role.ROBOTICS_TECHNICIAN, 1,
-      Role.AUTOMATION_OPERATOR, 1, Role.QUALITY_CONTROL, 1, Role.STOWER, 0);
-
-  private static final Map<TaskType, DistSpec> DEFAULT_TASK_TIMES = defaultTaskTimes();
-
-  private static Map<TaskType, DistSpec> defaultTaskTimes() {
-    Map<TaskType, DistSpec> m = new LinkedHashMap<>();
-    m.put(TaskType.SORT, new DistSpec.Lognormal(6, 0.3));
-    m.put(TaskType.PACK, new DistSpec.Lognormal(48, 0.4));
-    m.put(TaskType.QUALITY_CHECK, new DistSpec.Lognormal(60, 0.4));
-    m.put(TaskType.GRASP_FAILURE, new DistSpec.Lognormal(30, 0.5));
-    m.put(TaskType.DAMAGED_ITEM, new DistSpec.Lognormal(180, 0.5));
-    m.put(TaskType.MISSING_ITEM, new DistSpec.Lognormal(240, 0.5));
-    m.put(TaskType.MISPICK, new DistSpec.Lognormal(120, 0.5));
-    m.put(TaskType.SORT_JAM, new DistSpec.Lognormal(90, 0.5));
-    return m;
-  }
-
   private static Scenario.Associates associates(Section s) {
-    Map<Role, Integer> counts = new EnumMap<>(Role.class);
-    Map<Role, Set<TaskType>> skills = new EnumMap<>(Role.class);
-    List<String> taskKeys = Arrays.stream(TaskType.values()).map(TaskType::key).toList();
+    Map<Role, Integer> counts = new TreeMap<>();
+    Map<Role, Set<TaskType>> skills = new TreeMap<>();
+    List<String> taskKeys = TaskType.values().stream().map(TaskType::key).toList();
     for (Role role : Role.values()) {
       Section r = s.section(role.key());
-      counts.put(role, r.integer("count", DEFAULT_COUNTS.get(role), 0, 1_000_000));
-      Set<TaskType> set = EnumSet.noneOf(TaskType.class);
+      counts.put(role, r.integer("count", role.defaultCount(), 0, 1_000_000));
+      Set<TaskType> set = new TreeSet<>();
       r.choices("skills", List.of(), taskKeys).forEach(k -> set.add(TaskType.byKey(k)));
       skills.put(role, set);
     }
@@ -214,8 +195,12 @@ final class ScenarioReader {
     double halve = lc.number("tasksToHalve", 50, 0.001, 1_000_000);
     String policy = s.choice("assignmentPolicy", "primaryRoleFirst", NamedChoices.names("assignment policy"));
     Section times = s.section("taskTimes");
-    Map<TaskType, DistSpec> taskTimes = new EnumMap<>(TaskType.class);
-    DEFAULT_TASK_TIMES.forEach((type, dist) -> taskTimes.put(type, times.durationDist(type.key(), dist, MAX_TASK_SEC)));
+    Map<TaskType, DistSpec> taskTimes = new TreeMap<>();
+    for (TaskType type : TaskType.values()) {
+      if (type.defaultTimeSec() != null) {
+        taskTimes.put(type, times.durationDist(type.key(), type.defaultTimeSec(), MAX_TASK_SEC));
+      }
+    }
     return new Scenario.Associates(counts, skills, List.copyOf(shifts), repeat, slowdown, halve, policy, taskTimes);
   }
 }

@@ -1,37 +1,46 @@
 package org.fcsim.task;
 
+import java.util.List;
+import org.fcsim.dist.DistSpec;
+
 /**
- * Every kind of work the floor does, by people or robots. The ledger counts each task
- * instance under one type and one {@link Performer}. Names in scenario files and output
- * tables are the camel-case {@link #key()}.
+ * A kind of work the floor does, by people or robots. The ledger counts each task instance
+ * under one type and one {@link Performer}. Names in scenario files and output tables are the
+ * camel-case {@link #key()}.
+ *
+ * <p>An open set: the built-ins below come first, in this order; research code adds its own
+ * with {@link #register} before loading a scenario. A type carries its own defaults (category,
+ * and the base time of the people doing it), so no table elsewhere needs an entry for it.
  */
-public enum TaskType {
+public final class TaskType implements Comparable<TaskType> {
+  private static final OpenRegistry<TaskType> REGISTRY = new OpenRegistry<>("task type", TaskType::key);
+
   /** Take units from a pod (goods-to-person) or a shelf (picker-to-parts) for an order line. */
-  PICK("pick", Category.PICKING),
+  public static final TaskType PICK = register("pick", Category.PICKING, null);
   /** Move a pod between storage and a station. */
-  POD_TRANSPORT("podTransport", Category.TRANSPORT),
+  public static final TaskType POD_TRANSPORT = register("podTransport", Category.TRANSPORT, null);
   /** Put a picked unit to its order (put wall or sorting arm). */
-  SORT("sort", Category.SORTING),
+  public static final TaskType SORT = register("sort", Category.SORTING, new DistSpec.Lognormal(6, 0.3));
   /** Pack a complete order. */
-  PACK("pack", Category.PACKING),
+  public static final TaskType PACK = register("pack", Category.PACKING, new DistSpec.Lognormal(48, 0.4));
   /** Audit a packed order. */
-  QUALITY_CHECK("qualityCheck", Category.PACKING),
+  public static final TaskType QUALITY_CHECK = register("qualityCheck", Category.PACKING, new DistSpec.Lognormal(60, 0.4));
   /** An arm failed to grasp an item (after retries) or could not take it: a person picks it. */
-  GRASP_FAILURE("graspFailure", Category.EXCEPTIONS),
+  public static final TaskType GRASP_FAILURE = register("graspFailure", Category.EXCEPTIONS, new DistSpec.Lognormal(30, 0.5));
   /** A damaged unit found at pick: a problem solver replaces it. */
-  DAMAGED_ITEM("damagedItem", Category.EXCEPTIONS),
+  public static final TaskType DAMAGED_ITEM = register("damagedItem", Category.EXCEPTIONS, new DistSpec.Lognormal(180, 0.5));
   /** The pick face lacked the unit: a problem solver finds stock elsewhere. */
-  MISSING_ITEM("missingItem", Category.EXCEPTIONS),
+  public static final TaskType MISSING_ITEM = register("missingItem", Category.EXCEPTIONS, new DistSpec.Lognormal(240, 0.5));
   /** A person picked the wrong unit; caught at pack, reworked by a problem solver. */
-  MISPICK("mispick", Category.EXCEPTIONS),
+  public static final TaskType MISPICK = register("mispick", Category.EXCEPTIONS, new DistSpec.Lognormal(120, 0.5));
   /** A sorting arm jammed: a person clears it. */
-  SORT_JAM("sortJam", Category.EXCEPTIONS),
+  public static final TaskType SORT_JAM = register("sortJam", Category.EXCEPTIONS, new DistSpec.Lognormal(90, 0.5));
   /** A drive unit stopped in the field: an automation operator walks in and recovers it. */
-  DRIVE_UNIT_RESCUE("driveUnitRescue", Category.ROBOT_CARE),
+  public static final TaskType DRIVE_UNIT_RESCUE = register("driveUnitRescue", Category.ROBOT_CARE, null);
   /** A robotic arm (or drive unit) is repaired by a robotics technician. */
-  REPAIR("repair", Category.ROBOT_CARE),
+  public static final TaskType REPAIR = register("repair", Category.ROBOT_CARE, null);
   /** A drive unit charges its battery. */
-  CHARGING("charging", Category.ROBOT_CARE);
+  public static final TaskType CHARGING = register("charging", Category.ROBOT_CARE, null);
 
   /** Groups of task types as planners discuss them: where people's hours go. */
   public enum Category {
@@ -49,12 +58,48 @@ public enum TaskType {
     }
   }
 
+  private final int ordinal;
   private final String key;
   private final Category category;
+  private final DistSpec defaultTimeSec;
 
-  TaskType(String key, Category category) {
+  private TaskType(int ordinal, String key, Category category, DistSpec defaultTimeSec) {
+    this.ordinal = ordinal;
     this.key = key;
     this.category = category;
+    this.defaultTimeSec = defaultTimeSec;
+  }
+
+  /**
+   * Adds a task type after the built-ins (and earlier registrations).
+   *
+   * @param defaultTimeSec base time of a person doing it, the default of
+   *                       {@code associates.taskTimes.<key>}; null when the time comes from
+   *                       elsewhere (a station's pick time, a rescue time) and the key is not offered
+   * @throws IllegalArgumentException if the key is taken or not a camel-case name
+   */
+  public static TaskType register(String key, Category category, DistSpec defaultTimeSec) {
+    synchronized (REGISTRY) {
+      if (category == null) {
+        throw new IllegalArgumentException("task type \"" + key + "\" needs a category");
+      }
+      return REGISTRY.add(new TaskType(REGISTRY.nextIndex(), key, category, defaultTimeSec));
+    }
+  }
+
+  /** Every task type, built-ins first, in registration order. */
+  public static List<TaskType> values() {
+    return REGISTRY.all();
+  }
+
+  /** The type whose {@link #key()} is {@code key}, or null. */
+  public static TaskType byKey(String key) {
+    return REGISTRY.byKey(key);
+  }
+
+  /** Position in registration order, from 0: a dense index for arrays. */
+  public int ordinal() {
+    return ordinal;
   }
 
   public Category category() {
@@ -65,13 +110,18 @@ public enum TaskType {
     return key;
   }
 
-  /** The type whose {@link #key()} is {@code key}, or null. */
-  public static TaskType byKey(String key) {
-    for (TaskType t : values()) {
-      if (t.key.equals(key)) {
-        return t;
-      }
-    }
-    return null;
+  /** The base time of a person doing it by default; null when the scenario gives it elsewhere. */
+  public DistSpec defaultTimeSec() {
+    return defaultTimeSec;
+  }
+
+  @Override
+  public int compareTo(TaskType other) {
+    return Integer.compare(ordinal, other.ordinal);
+  }
+
+  @Override
+  public String toString() {
+    return key;
   }
 }

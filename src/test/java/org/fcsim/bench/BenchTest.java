@@ -95,7 +95,7 @@ class BenchTest {
     assertEquals(3000, site.driveUnits().count());
     assertEquals(60, site.pickStations().count());
     assertEquals(86400.0, site.horizonSec());
-    int perShift = Arrays.stream(Role.values()).mapToInt(r -> site.associates().countPerShift().getOrDefault(r, 0)).sum();
+    int perShift = Role.values().stream().mapToInt(r -> site.associates().countPerShift().getOrDefault(r, 0)).sum();
     assertEquals(3, site.associates().shifts().size());
     assertTrue(Math.abs(3 * perShift - 1000) <= 50, "associates over the day's three shifts: " + 3 * perShift);
     assertTrue(site.driveUnits().battery().runtimeSec() > 0 && site.driveUnits().faults().mtbfSec() > 0
