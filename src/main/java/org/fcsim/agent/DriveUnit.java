@@ -23,7 +23,7 @@ import umontreal.ssj.simevents.Simulator;
  * has it rescued, after which it finishes its leg; one marked for repair goes IN_REPAIR once
  * its pod is home.
  */
-public final class DriveUnit implements PodCarrier {
+public final class DriveUnit implements PodCarrier, Rechargeable {
   /** Where a drive unit is in its cycle; exactly one at any time. */
   public enum State {
     IDLE, TO_POD, TO_STATION, QUEUED, PICKING, TO_STORAGE, TO_CHARGER, WAITING_CHARGER, CHARGING, FAULTED, IN_REPAIR
@@ -161,7 +161,7 @@ public final class DriveUnit implements PodCarrier {
     becomeIdle();
   }
 
-  /** Go to {@code charger}; {@code arrived} runs on arrival, when the unit waits for the charger to be free. */
+  @Override
   public void goCharge(int[] charger, Runnable arrived) {
     requireState(State.IDLE, "go to a charger");
     drive(State.TO_CHARGER, travel.toChargerSec(cell, charger), -1, () -> {
@@ -171,12 +171,13 @@ public final class DriveUnit implements PodCarrier {
     });
   }
 
-  /** Charging starts now; call {@link #chargeDone} when it ends. */
+  @Override
   public void startCharging() {
     requireState(State.WAITING_CHARGER, "start charging");
     state = State.CHARGING;
   }
 
+  @Override
   public void chargeDone() {
     requireState(State.CHARGING, "finish charging");
     batteryLevel = 1;
@@ -262,6 +263,7 @@ public final class DriveUnit implements PodCarrier {
     }
   }
 
+  @Override
   public int index() {
     return index;
   }
@@ -288,6 +290,7 @@ public final class DriveUnit implements PodCarrier {
     return cell;
   }
 
+  @Override
   public double batteryLevel() {
     return batteryLevel;
   }

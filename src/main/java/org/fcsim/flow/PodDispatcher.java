@@ -10,22 +10,19 @@ import org.fcsim.floor.Pod;
 import org.fcsim.policy.PodPolicy;
 import org.fcsim.policy.StationPolicy;
 import org.fcsim.scenario.Scenario;
-import org.fcsim.sim.Action;
-import org.fcsim.sim.Sampler;
 import org.fcsim.sim.TimeAverage;
 import org.fcsim.task.Performer;
 import org.fcsim.task.TaskLedger;
 import org.fcsim.task.TaskType;
-import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Simulator;
 
 /**
  * The warehouse control system of the goods-to-person floor. It keeps the pods that hold open
  * lines, and whenever a drive unit is idle and an open station has room
  * ({@code podsPerStation}), it sends the unit for the pod its {@link PodPolicy} picks to the
- * station its {@link StationPolicy} picks. It also runs the drive units' life around the pick
- * cycle: charging when the battery is low, rescue by an automation operator after a fault
- * (pausing drive units in the zone while the person is inside), repair by a technician.
+ * station its {@link StationPolicy} picks. Around the pick cycle it sends a unit whose battery is
+ * low to charge and a faulted or broken one to {@link RobotCare} (rescue, repair), and pauses
+ * the drive units in a zone while a person is inside it.
  */
 public final class PodDispatcher implements DriveUnit.Control {
   private final Simulator simulator;
@@ -43,26 +40,18 @@ public final class PodDispatcher implements DriveUnit.Control {
   private final int podsPerStation;
   private final PodPolicy podPolicy;
   private final StationPolicy stationPolicy;
-  private final Work work;
   private final TaskLedger ledger;
   private final OpenLines openLines;
   private final LinkedHashSet<Pod> pending = new LinkedHashSet<>();
   private final ArrayDeque<DriveUnit> idle = new ArrayDeque<>();
   private final List<DriveUnit> fleet = new ArrayList<>();
-  private final int[][] chargerCells;
-  private final ArrayDeque<DriveUnit> waitingForCharger = new ArrayDeque<>();
+  private final RobotCare.Kind care;
+  private final RobotCare.Chargers chargers;
   private final double[] tripStartedAt;
-  private final double[] waitingSince;
-  private int freeChargers;
-  private final Sampler rescueSec;
-  private final Sampler repairSec;
-  private final RandomStream repairDraw;
   private final TimeAverage busyUnits;
-  private final TimeAverage downUnits;
 
   public PodDispatcher(Simulator simulator, Scenario scenario, OpenLines openLines, List<PickStation> openStations, PodPolicy podPolicy,
-      StationPolicy stationPolicy, Work work, TaskLedger ledger, int[][] chargerCells,
-      Sampler rescueSec, Sampler repairSec, RandomStream repairDraw) {
+      StationPolicy stationPolicy, TaskLedger ledger, RobotCare.Kind care, RobotCare.Chargers chargers) {
     this.simulator = simulator;
     this.spec = scenario.driveUnits();
     this.openLines = openLines;
@@ -74,17 +63,11 @@ public final class PodDispatcher implements DriveUnit.Control {
     this.podsPerStation = scenario.pickStations().podsPerStation();
     this.podPolicy = podPolicy;
     this.stationPolicy = stationPolicy;
-    this.work = work;
     this.ledger = ledger;
-    this.chargerCells = chargerCells;
-    this.freeChargers = chargerCells.length;
-    this.rescueSec = rescueSec;
-    this.repairSec = repairSec;
-    this.repairDraw = repairDraw;
+    this.care = care;
+    this.chargers = chargers;
     this.tripStartedAt = new double[spec.count()];
-    this.waitingSince = new double[spec.count()];
     this.busyUnits = new TimeAverage(simulator, "busyDriveUnits");
-    this.downUnits = new TimeAverage(simulator, "downDriveUnits");
   }
 
   /** Adds a unit to the fleet; it starts idle. */
@@ -153,45 +136,16 @@ public final class PodDispatcher implements DriveUnit.Control {
   public void onIdle(DriveUnit unit) {
     if (unit.needsRepair()) {
       unit.startRepair();
-      downUnits.add(1);
-      work.request(TaskType.REPAIR, -1, repairSec.sample(), null, () -> {
-        downUnits.add(-1);
-        unit.repaired();
-      });
+      care.repair(unit::repaired);
       return;
     }
     if (spec.battery().runtimeSec() > 0 && unit.batteryLevel() < spec.battery().threshold()) {
       busyUnits.add(1);
-      int[] charger = chargerCells[unit.index() % chargerCells.length];
-      unit.goCharge(charger, () -> {
-        waitingSince[unit.index()] = simulator.time();
-        if (freeChargers > 0) {
-          startCharging(unit);
-        } else {
-          waitingForCharger.addLast(unit);
-        }
-      });
+      chargers.charge(unit, () -> busyUnits.add(-1));
       return;
     }
     idle.addLast(unit);
     dispatch();
-  }
-
-  private void startCharging(DriveUnit unit) {
-    freeChargers--;
-    unit.startCharging();
-    double waited = simulator.time() - waitingSince[unit.index()];
-    double sec = spec.battery().fullChargeSec() * (1 - unit.batteryLevel());
-    new Action(simulator, () -> {
-      ledger.record(TaskType.CHARGING, Performer.DRIVE_UNIT, waited, sec);
-      freeChargers++;
-      busyUnits.add(-1);
-      DriveUnit next = waitingForCharger.pollFirst();
-      if (next != null) {
-        startCharging(next);
-      }
-      unit.chargeDone();
-    }).schedule(sec);
   }
 
   @Override
@@ -202,11 +156,7 @@ public final class PodDispatcher implements DriveUnit.Control {
 
   @Override
   public void onFault(DriveUnit unit, int zone) {
-    downUnits.add(1);
-    work.request(TaskType.DRIVE_UNIT_RESCUE, -1, rescueSec.sample(), workSec -> pauseZone(zone, workSec, unit), () -> {
-      downUnits.add(-1);
-      unit.onRescued(repairDraw.nextDouble() < spec.faults().repairShare());
-    });
+    care.rescue(workSec -> pauseZone(zone, workSec, unit), unit::onRescued);
   }
 
   /** A person is in {@code zone} for {@code sec}: every drive unit driving there stands still meanwhile. */
@@ -236,12 +186,12 @@ public final class PodDispatcher implements DriveUnit.Control {
 
   /** Fraction of the fleet's time not stopped by a fault or in repair, since the last reset. */
   public double availability() {
-    return fleet.isEmpty() ? 1 : 1 - downUnits.average() / fleet.size();
+    return fleet.isEmpty() ? 1 : 1 - care.meanDown() / fleet.size();
   }
 
   public void resetStatistics() {
     busyUnits.reset();
-    downUnits.reset();
+    care.resetStatistics();
   }
 
   /** Every unit is in exactly one place: idle list, waiting for a charger, or busy in its cycle. */
@@ -253,8 +203,6 @@ public final class PodDispatcher implements DriveUnit.Control {
             + (listedIdle ? " but listed idle" : " but not listed idle") + " at t=" + now + " s");
       }
     }
-    if (freeChargers < 0 || freeChargers > chargerCells.length) {
-      throw new IllegalStateException("free chargers " + freeChargers + " outside 0.." + chargerCells.length + " at t=" + now + " s");
-    }
+    chargers.checkInvariants(now);
   }
 }

@@ -1,7 +1,6 @@
 package org.fcsim.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fcsim.agent.DriveUnit;
@@ -25,7 +24,7 @@ import umontreal.ssj.stat.Tally;
  * <p>Stream names are {@code <purpose>/<agent>} ({@code travelToStation/du-17}): one stream
  * per agent per purpose, which keeps common random numbers aligned across scenario variants.
  */
-final class ClosedLoop implements DriveUnit.Control, FloorModel.Part {
+final class ClosedLoop implements DriveUnit.Control, Part {
   private final Scenario scenario;
   private final List<PickStation> stations = new ArrayList<>();
   private final List<DriveUnit> driveUnits = new ArrayList<>();
@@ -93,19 +92,17 @@ final class ClosedLoop implements DriveUnit.Control, FloorModel.Part {
   }
 
   @Override
-  public Map<Metric, Double> metrics(double hours) {
+  public void addMetrics(double hours, Map<Metric, Double> m) {
     long units = stations.stream().mapToLong(PickStation::unitsPicked).sum();
     double podsAtStations = stations.stream().mapToDouble(s -> s.podsPresent().average()).sum();
     double busyPickers = stations.stream().mapToDouble(s -> s.busyPickers().average()).sum();
     int pickers = stations.stream().mapToInt(PickStation::pickers).sum();
-    Map<Metric, Double> m = new LinkedHashMap<>();
     m.put(Metrics.UNITS_PER_HOUR, units / hours);
     m.put(Metrics.POD_VISITS_PER_HOUR, podVisits / hours);
     m.put(Metrics.PODS_AT_STATION, podsAtStations / stations.size());
     m.put(Metrics.STATION_WAIT, stationWaitSec.numberObs() == 0 ? 0 : stationWaitSec.average());
     m.put(Metrics.PICKER_UTILIZATION, busyPickers / pickers);
     m.put(Metrics.DRIVE_UNITS_TRAVELLING, driveUnits.size() - podsAtStations);
-    return m;
   }
 
   @Override

@@ -23,27 +23,6 @@ import umontreal.ssj.simevents.eventlist.Henriksen;
  * replications may run on any threads in any order and still give identical results.
  */
 public final class FloorModel {
-  /** A piece of the floor with its own statistics. */
-  interface Part {
-    void start();
-
-    /** Forgets statistics gathered so far: called once, at the end of warm-up. */
-    void resetStatistics();
-
-    /** Metrics over the {@code hours} since the reset, at the current simulated time. */
-    Map<Metric, Double> metrics(double hours);
-
-    /** Throws {@link IllegalStateException} naming the broken invariant and the time. */
-    void checkInvariants(double now);
-
-    /**
-     * Adds this part's series values for the interval ending now to {@code into}: under a
-     * metric whose unit ends in "/h", the count since the previous call (the model turns it into
-     * a rate per hour); under any other metric, the current level.
-     */
-    void sample(Map<Metric, Double> into);
-  }
-
   /** Intervals per replication, at most; the interval is at least a minute. */
   static final int SERIES_POINTS = 200;
 
@@ -128,7 +107,8 @@ public final class FloorModel {
 
   private Map<Metric, Double> metrics() {
     double hours = (scenario.horizonSec() - scenario.warmupSec()) / 3600;
-    Map<Metric, Double> m = new LinkedHashMap<>(floor.metrics(hours));
+    Map<Metric, Double> m = new LinkedHashMap<>();
+    floor.addMetrics(hours, m);
     if (desk != null) {
       m.put(Metrics.EXCEPTIONS_PER_HOUR, desk.handled() / hours);
       m.put(Metrics.DESK_WAIT, desk.meanWaitSec());

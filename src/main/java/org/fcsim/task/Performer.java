@@ -38,6 +38,11 @@ public record Performer(String key, boolean human) {
     }
   }
 
+  /** Position in registration order: robots first as fcsim registers them, then roles in role order. */
+  public int ordinal() {
+    return REGISTRY.all().indexOf(this);
+  }
+
   public static Performer of(Role role) {
     return role.performer();
   }

@@ -1,7 +1,10 @@
 package org.fcsim.task;
 
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -29,10 +32,24 @@ public final class TaskLedger {
     }
   }
 
-  /** A cell key; ordering is by task type, then first appearance of the performer. */
+  /**
+   * A cell key. Cells are listed people first, by task type then role; then robots, by kind
+   * then task type: the same order however the parts of a floor declare them.
+   */
   public record Key(TaskType type, Performer performer) {}
 
-  private final Map<Key, Cell> cells = new LinkedHashMap<>();
+  private static final Comparator<Key> ORDER = (a, b) -> {
+    boolean human = a.performer().human();
+    if (human != b.performer().human()) {
+      return human ? -1 : 1;
+    }
+    int byType = a.type().compareTo(b.type());
+    int byPerformer = Integer.compare(a.performer().ordinal(), b.performer().ordinal());
+    return human ? (byType != 0 ? byType : byPerformer) : (byPerformer != 0 ? byPerformer : byType);
+  };
+
+  private final Map<Key, Cell> cells = new HashMap<>();
+  private Map<Key, Cell> ordered;
   private final DoubleSupplier clock;
   private double windowStartSec;
 
@@ -64,7 +81,7 @@ public final class TaskLedger {
       waitSec = Math.max(0, Math.min(waitSec, inWindow - work));
       workSec = work;
     }
-    Cell cell = cells.computeIfAbsent(new Key(type, performer), k -> new Cell());
+    Cell cell = cell(new Key(type, performer));
     cell.count++;
     cell.waitSec += waitSec;
     cell.workSec += workSec;
@@ -72,7 +89,17 @@ public final class TaskLedger {
 
   /** Declares a cell that may stay empty, so every replication reports the same cells. */
   public void declare(TaskType type, Performer performer) {
-    cells.computeIfAbsent(new Key(type, performer), k -> new Cell());
+    cell(new Key(type, performer));
+  }
+
+  private Cell cell(Key key) {
+    Cell cell = cells.get(key);
+    if (cell == null) {
+      cell = new Cell();
+      cells.put(key, cell);
+      ordered = null;
+    }
+    return cell;
   }
 
   public void reset() {
@@ -82,16 +109,22 @@ public final class TaskLedger {
     for (Map.Entry<Key, Cell> e : cells.entrySet()) {
       e.setValue(new Cell());
     }
+    ordered = null;
   }
 
-  /** Cells in declaration/first-record order. */
+  /** Every cell, in the order of {@link Key}; a read-only view. */
   public Map<Key, Cell> cells() {
-    return cells;
+    if (ordered == null) {
+      TreeMap<Key, Cell> sorted = new TreeMap<>(ORDER);
+      sorted.putAll(cells);
+      ordered = Collections.unmodifiableMap(sorted);
+    }
+    return ordered;
   }
 
   /** Working seconds of all cells whose performer is human. */
   public double humanWorkSec() {
-    return cells.entrySet().stream().filter(e -> e.getKey().performer().human())
+    return cells().entrySet().stream().filter(e -> e.getKey().performer().human())
         .mapToDouble(e -> e.getValue().workSec).sum();
   }
 }

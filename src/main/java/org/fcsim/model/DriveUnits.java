@@ -1,0 +1,102 @@
+package org.fcsim.model;
+
+import java.util.Map;
+import org.fcsim.agent.DriveUnit;
+import org.fcsim.dist.DistSpec;
+import org.fcsim.floor.DistributionTravel;
+import org.fcsim.floor.GridLayout;
+import org.fcsim.floor.GridTravel;
+import org.fcsim.floor.Pod;
+import org.fcsim.floor.TravelModel;
+import org.fcsim.flow.PodDispatcher;
+import org.fcsim.flow.RobotCare;
+import org.fcsim.policy.PodPolicies;
+import org.fcsim.policy.StationPolicies;
+import org.fcsim.scenario.Scenario;
+import org.fcsim.sim.Sampler;
+import org.fcsim.sim.Streams;
+import org.fcsim.sim.Variates;
+import org.fcsim.stats.Metric;
+import org.fcsim.task.Performer;
+import org.fcsim.task.TaskType;
+
+/**
+ * The drive-unit fleet and the control system that dispatches it ({@link PodDispatcher}):
+ * travel on the grid or from distributions, batteries and chargers, faults rescued and units
+ * repaired through robot care. Units start under pods spread over the field, with staggered
+ * charge levels, as a running floor would be.
+ */
+final class DriveUnits implements Part {
+  private final PodDispatcher dispatcher;
+
+  DriveUnits(Site site, Storage storage, Stations stations, RobotCare care) {
+    Scenario scenario = site.scenario();
+    Streams streams = site.streams();
+    Scenario.PickStations ps = scenario.pickStations();
+    Scenario.DriveUnits du = scenario.driveUnits();
+    GridLayout layout = storage.layout();
+    int chargers = Math.max(1, du.battery().chargers());
+    int[][] chargerCells = new int[chargers][];
+    for (int c = 0; c < chargers; c++) {
+      chargerCells[c] = layout.chargerCell(c, chargers);
+    }
+    RobotCare.Kind unitCare = care.kind(Performer.DRIVE_UNIT, TaskType.DRIVE_UNIT_RESCUE,
+        Variates.of(du.faults().rescueSec(), streams.stream("rescueTime")), du.faults().repairShare(),
+        streams.stream("driveUnitRepairDraw"), Variates.of(du.faults().repairSec(), streams.stream("driveUnitRepairTime")));
+    dispatcher = new PodDispatcher(site.simulator(), scenario, storage.openLines(), stations.open(),
+        PodPolicies.create(ps.podPolicy()), StationPolicies.create(ps.policy(), streams.stream("stationPolicy")), site.ledger(),
+        unitCare, care.chargers(Performer.DRIVE_UNIT, chargerCells, du.battery().fullChargeSec()));
+    Pod[] pods = storage.pods();
+    for (int d = 0; d < du.count(); d++) {
+      TravelModel travel = du.travel().equals("grid")
+          ? new GridTravel(layout, stations.cells(), du.liftSec())
+          : new DistributionTravel(Variates.of(du.travelToStationSec(), streams.stream("travelToStation/du-" + d)),
+              Variates.of(du.travelToStorageSec(), streams.stream("travelToStorage/du-" + d)));
+      DriveUnit unit = new DriveUnit(d, site.simulator(), pods[d % pods.length].cell(), dispatcher, travel);
+      if (du.battery().runtimeSec() > 0) {
+        double threshold = du.battery().threshold();
+        unit.enableBattery(du.battery().runtimeSec(), threshold + (1 - threshold) * (d + 0.5) / du.count());
+      }
+      if (du.faults().mtbfSec() > 0) {
+        Sampler ttf = Variates.of(new DistSpec.Exponential(du.faults().mtbfSec()), streams.stream("driveUnitFault/du-" + d));
+        unit.enableFaults(ttf::sample);
+      }
+      dispatcher.add(unit);
+    }
+    site.ledger().declare(TaskType.POD_TRANSPORT, Performer.DRIVE_UNIT);
+    if (du.battery().runtimeSec() > 0) {
+      site.ledger().declare(TaskType.CHARGING, Performer.DRIVE_UNIT);
+    }
+  }
+
+  /** Where order lines go on a goods-to-person floor: their pod is called to a station. */
+  PodDispatcher dispatcher() {
+    return dispatcher;
+  }
+
+  @Override
+  public void start() {
+    dispatcher.start();
+  }
+
+  @Override
+  public void resetStatistics() {
+    dispatcher.resetStatistics();
+  }
+
+  @Override
+  public void addMetrics(double hours, Map<Metric, Double> m) {
+    m.put(new Metric("utilization.driveUnits", "fraction"), dispatcher.utilization());
+    m.put(new Metric("availability.driveUnits", "fraction"), dispatcher.availability());
+  }
+
+  @Override
+  public void sample(Map<Metric, Double> into) {
+    into.put(Metrics.PODS_PENDING, (double) dispatcher.pendingPods());
+  }
+
+  @Override
+  public void checkInvariants(double now) {
+    dispatcher.checkInvariants(now);
+  }
+}

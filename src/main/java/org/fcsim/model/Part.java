@@ -1,0 +1,34 @@
+package org.fcsim.model;
+
+import java.util.Map;
+import org.fcsim.stats.Metric;
+
+/**
+ * A piece of a floor that builds and wires itself from the scenario and the parts it needs: a
+ * floor model is a list of parts. Called on the replication's own thread; every method does
+ * nothing unless a part has something to do then.
+ */
+interface Part {
+  /** Schedules the part's first events at time 0; called once, in the floor's part order. */
+  default void start() {}
+
+  /** Forgets statistics gathered so far: called once, at the end of warm-up. */
+  default void resetStatistics() {}
+
+  /** Adds this part's metrics over the {@code hours} since the reset, at the current simulated time. */
+  default void addMetrics(double hours, Map<Metric, Double> into) {}
+
+  /**
+   * Adds this part's series values for the interval ending now to {@code into}: under a
+   * metric whose unit ends in "/h", the count since the previous call (the model turns it into
+   * a rate per hour); under any other metric, the current level.
+   */
+  default void sample(Map<Metric, Double> into) {}
+
+  /**
+   * Checks the part's bookkeeping, both ways (nothing negative, nothing lost).
+   *
+   * @throws IllegalStateException naming the broken invariant and the time
+   */
+  default void checkInvariants(double now) {}
+}

@@ -1,0 +1,123 @@
+package org.fcsim.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fcsim.agent.RoboticArm;
+import org.fcsim.dist.DistSpec;
+import org.fcsim.floor.GridLayout;
+import org.fcsim.floor.PickStation;
+import org.fcsim.flow.Fulfilment;
+import org.fcsim.flow.OpenLines;
+import org.fcsim.flow.RobotCare;
+import org.fcsim.flow.StationPicking;
+import org.fcsim.policy.ArmPolicies;
+import org.fcsim.scenario.Scenario;
+import org.fcsim.sim.Variates;
+import org.fcsim.sim.Streams;
+import org.fcsim.stats.Metric;
+import org.fcsim.task.Performer;
+import org.fcsim.task.Role;
+import org.fcsim.task.TaskType;
+
+/**
+ * The goods-to-person pick stations: the first {@code count × (1 − armShare)} (rounded) have
+ * their own pickers, bound to the station; the rest a robotic arm, which hands what it cannot
+ * take to a person and is repaired through robot care. A station without an arm that no picker
+ * can staff stays closed: drive units are never sent there.
+ */
+final class Stations implements Part {
+  private final List<PickStation> stations = new ArrayList<>();
+  private final List<PickStation> open = new ArrayList<>();
+  private final List<RoboticArm> arms = new ArrayList<>();
+  private final int[][] cells;
+
+  Stations(Site site, Storage storage, People people, Fulfilment fulfilment, RobotCare care) {
+    Scenario scenario = site.scenario();
+    Streams streams = site.streams();
+    Scenario.PickStations ps = scenario.pickStations();
+    int armStations = (int) Math.round(ps.count() * ps.armShare());
+    int humanStations = ps.count() - armStations;
+    int pickers = scenario.associates().countPerShift().get(Role.PICKER);
+    int staffed = ps.pickersPerStation() == 0 ? 0 : Math.min(humanStations, pickers / ps.pickersPerStation());
+    // stations beyond those the pickers can staff stay closed; the remaining pickers float
+    people.bindPosts(Role.PICKER, staffed, ps.pickersPerStation());
+    Scenario.Arms armSpec = scenario.arms();
+    RobotCare.Kind armCare = care.kind(Performer.PICK_ARM, null, null, 0, null,
+        Variates.of(armSpec.repairSec(), streams.stream("armRepairTime")));
+    OpenLines openLines = storage.openLines();
+    GridLayout layout = storage.layout();
+    cells = new int[ps.count()][];
+    for (int s = 0; s < ps.count(); s++) {
+      cells[s] = layout.stationCell(s, ps.count());
+      boolean arm = s >= humanStations;
+      PickStation station = new PickStation(site.simulator(), s, arm ? 1 : Math.max(1, ps.pickersPerStation()), arm, null);
+      if (arm) {
+        RoboticArm robot = new RoboticArm(s, site.simulator(),
+            Variates.of(armSpec.attemptSec(), streams.stream("armAttempt/station-" + s)),
+            streams.stream("grasp/station-" + s), armSpec.retries(),
+            armSpec.mtbfSec() > 0 ? Variates.of(new DistSpec.Exponential(armSpec.mtbfSec()), streams.stream("armFault/station-" + s)) : null,
+            broken -> armCare.repair(broken::repaired));
+        arms.add(robot);
+        station.setVisitProcess(new StationPicking(openLines, fulfilment, people.work(), site.ledger(), null,
+            people.taskTimes().get(TaskType.GRASP_FAILURE), robot, ArmPolicies.create(armSpec.policy()),
+            armSpec.fallback().equals("station")));
+      } else {
+        station.setVisitProcess(new StationPicking(openLines, fulfilment, people.work(), site.ledger(),
+            Variates.of(ps.pickTimeSec(), streams.stream("pickTime/station-" + s))));
+      }
+      stations.add(station);
+      if (arm || people.work().canEverDo(TaskType.PICK, s)) {
+        open.add(station);
+      }
+    }
+    if (!arms.isEmpty()) {
+      site.ledger().declare(TaskType.PICK, Performer.PICK_ARM);
+    }
+  }
+
+  /** The stations drive units may be sent to. */
+  List<PickStation> open() {
+    return open;
+  }
+
+  /** Each station's cell on the grid, by station index. */
+  int[][] cells() {
+    return cells;
+  }
+
+  @Override
+  public void start() {
+    arms.forEach(RoboticArm::start);
+  }
+
+  @Override
+  public void resetStatistics() {
+    stations.forEach(PickStation::resetStatistics);
+    arms.forEach(RoboticArm::resetStatistics);
+  }
+
+  @Override
+  public void addMetrics(double hours, Map<Metric, Double> m) {
+    if (!arms.isEmpty()) {
+      m.put(new Metric("utilization.pickArms", "fraction"), arms.stream().mapToDouble(RoboticArm::utilization).average().orElse(0));
+      m.put(new Metric("availability.pickArms", "fraction"), arms.stream().mapToDouble(RoboticArm::availability).average().orElse(1));
+    }
+  }
+
+  @Override
+  public void sample(Map<Metric, Double> into) {
+    into.put(Metrics.PODS_QUEUED, (double) stations.stream().mapToInt(PickStation::queueLength).sum());
+  }
+
+  /** No station holds a negative queue or more pods than were sent to it. */
+  @Override
+  public void checkInvariants(double now) {
+    for (PickStation s : stations) {
+      if (s.queueLength() < 0 || s.committedPods() < s.queueLength()) {
+        throw new IllegalStateException("station " + s.index() + " queues " + s.queueLength() + " pods with "
+            + s.committedPods() + " sent to it at t=" + now + " s");
+      }
+    }
+  }
+}
