@@ -39,7 +39,9 @@ public final class OpenLines {
     }
     List<OrderLine> lines = new ArrayList<>(open);
     open.clear();
-    units -= pod.openUnits();
+    for (OrderLine line : lines) {
+      units -= line.units();
+    }
     pod.clearOpenUnits();
     return lines;
   }
