@@ -80,11 +80,14 @@ final class LevelTables {
 
   /** Mean and half-width with the same number of decimals, chosen by the mean's size. */
   private static String meanAndHalfWidth(MetricSummary r) {
+    if (Double.isNaN(r.mean())) {
+      return "-";
+    }
     double a = Math.abs(r.mean());
     String format = a >= 100 ? "%.0f" : a >= 1 ? "%.1f" : "%.3f";
     String mean = String.format(Locale.ROOT, format, r.mean());
     return Double.isNaN(r.ci95Low()) ? mean
-        : mean + " ±" + String.format(Locale.ROOT, format, (r.ci95High() - r.ci95Low()) / 2);
+        : mean + " ±" + String.format(Locale.ROOT, format, r.ci95High() - r.mean());
   }
 
   private static List<MetricSummary> rowsOf(String level, List<MetricSummary> summary) {

@@ -17,7 +17,8 @@ final class SummaryTable {
         Quantities.formatDuration(scenario.warmupSec()), scenario.seed()));
     sb.append(String.format(Locale.ROOT, "%-34s %14s  %-27s %s%n", "metric", "mean", "95% confidence interval", "unit"));
     for (MetricSummary r : rows) {
-      String ci = Double.isNaN(r.ci95Low()) ? "(needs 2+ replications)"
+      String ci = Double.isNaN(r.mean()) ? "(no replication observed it)"
+          : Double.isNaN(r.ci95Low()) ? "(needs 2+ replications)"
           : String.format(Locale.ROOT, "[%s, %s]", number(r.ci95Low()), number(r.ci95High()));
       sb.append(String.format(Locale.ROOT, "%-34s %14s  %-27s %s%n",
           r.metric().name(), number(r.mean()), ci, r.metric().unit()));
@@ -26,6 +27,9 @@ final class SummaryTable {
   }
 
   private static String number(double v) {
+    if (Double.isNaN(v)) {
+      return "-";
+    }
     return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : "%.4f", v);
   }
 }

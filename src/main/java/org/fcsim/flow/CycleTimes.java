@@ -21,14 +21,15 @@ public final class CycleTimes {
     return count;
   }
 
+  /** NaN when no order finished: a mean of nothing is missing, not 0. */
   public double mean() {
-    return count == 0 ? 0 : sum / count;
+    return count == 0 ? Double.NaN : sum / count;
   }
 
   /** The {@code p}-quantile (0 < p < 1), to the second: the upper edge of the bin that reaches it. */
   public double quantile(double p) {
     if (count == 0) {
-      return 0;
+      return Double.NaN;
     }
     long target = (long) Math.ceil(p * count);
     long seen = 0;

@@ -36,8 +36,7 @@ public final class Fulfilment {
 
   /** A new line's units enter the floor. */
   public void lineOrdered(OrderLine line) {
-    counts.ordered += line.units();
-    counts.open += line.units();
+    counts.ordered(line.units());
   }
 
   /** A picker (person, arm or tour) has taken the line for picking. */
@@ -51,6 +50,7 @@ public final class Fulfilment {
    * replaces it before it moves on); a person's line may be a mispick, found at packing.
    */
   public void picked(OrderLine line, int units, boolean byPerson) {
+    counts.picked += units;
     if (byPerson && incidents.nextDouble() < demand.mispickPerHumanLine()) {
       line.order().markMispicked();
     }

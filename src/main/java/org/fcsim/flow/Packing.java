@@ -61,8 +61,7 @@ public final class Packing {
   }
 
   private void ship(Order order) {
-    counts.packing -= order.units();
-    counts.shipped += order.units();
+    counts.shipped(order.units());
     ordersShipped++;
     cycleTimes.add(simulator.time() - order.createdAt());
   }

@@ -1,24 +1,83 @@
 package org.fcsim.model;
 
+import java.util.Map;
 import java.util.function.Consumer;
 import org.fcsim.flow.OrderLine;
 import org.fcsim.flow.OrderSource;
 import org.fcsim.scenario.Scenario;
 import org.fcsim.sim.Variates;
+import org.fcsim.stats.Metric;
 
-/** Orders arriving (a Poisson profile or a backlog), each line handed to picking ({@link OrderSource}). */
+/**
+ * Orders arriving (a Poisson profile or a backlog), each line handed to picking
+ * ({@link OrderSource}). Reports the load offered over the measured window — what the profile
+ * asks for, computed from the scenario — beside what actually arrived in this replication.
+ */
 final class Demand implements Part {
+  static final Metric DEMAND_ORDERS = new Metric("demandOrdersPerHour", "orders/h");
+  static final Metric DEMAND_UNITS = new Metric("demandUnitsPerHour", "units/h");
+  static final Metric ARRIVED_ORDERS = new Metric("arrivedOrdersPerHour", "orders/h");
+  static final Metric ARRIVED_UNITS = new Metric("arrivedUnitsPerHour", "units/h");
+
+  private final Scenario scenario;
   private final OrderSource source;
+  private long ordersAtReset;
+  private long unitsAtReset;
 
   Demand(Site site, Storage storage, Consumer<OrderLine> onLine) {
-    Scenario.Demand d = site.scenario().demand();
+    this.scenario = site.scenario();
+    Scenario.Demand d = scenario.demand();
     source = new OrderSource(site.simulator(), d, storage.catalog(), storage.pods(), site.streams().stream("orderArrivals"),
         Variates.of(d.linesPerOrder(), site.streams().stream("linesPerOrder")),
         Variates.of(d.unitsPerLine(), site.streams().stream("unitsPerLine")), site.streams().stream("skuChoice"), onLine);
   }
 
+  /**
+   * Mean orders per hour the profile asks for between warm-up and horizon (the hourly profile
+   * repeats); NaN for a backlog, which offers its orders at once rather than a rate.
+   */
+  static double offeredOrdersPerHour(Scenario scenario) {
+    Scenario.Demand d = scenario.demand();
+    if (!d.mode().equals("poisson")) {
+      return Double.NaN;
+    }
+    double[] perSec = d.ordersPerSecByHour();
+    double from = scenario.warmupSec();
+    double to = scenario.horizonSec();
+    double orders = 0;
+    for (double t = from; t < to; ) {
+      double hourEnd = (Math.floor(t / 3600) + 1) * 3600;
+      double until = Math.min(hourEnd, to);
+      orders += perSec[(int) ((long) Math.floor(t / 3600) % perSec.length)] * (until - t);
+      t = until;
+    }
+    return orders / ((to - from) / 3600);
+  }
+
+  /** Mean units per order: lines per order times units per line, each rounded to a whole count of at least 1. */
+  static double unitsPerOrder(Scenario.Demand d) {
+    return Variates.meanCount(d.linesPerOrder()) * Variates.meanCount(d.unitsPerLine());
+  }
+
   @Override
   public void start() {
     source.start();
+  }
+
+  @Override
+  public void resetStatistics() {
+    ordersAtReset = source.ordersCreated();
+    unitsAtReset = source.unitsOrdered();
+  }
+
+  @Override
+  public void addMetrics(double hours, Map<Metric, Double> m) {
+    double offered = offeredOrdersPerHour(scenario);
+    if (!Double.isNaN(offered)) {
+      m.put(DEMAND_ORDERS, offered);
+      m.put(DEMAND_UNITS, offered * unitsPerOrder(scenario.demand()));
+    }
+    m.put(ARRIVED_ORDERS, (source.ordersCreated() - ordersAtReset) / hours);
+    m.put(ARRIVED_UNITS, (source.unitsOrdered() - unitsAtReset) / hours);
   }
 }

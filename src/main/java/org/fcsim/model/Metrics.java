@@ -11,6 +11,7 @@ public final class Metrics {
   public static final Metric ORDER_CYCLE_P90 = new Metric("orderCycleSec.p90", "s");
   public static final Metric ORDER_CYCLE_P95 = new Metric("orderCycleSec.p95", "s");
   public static final Metric ORDER_CYCLE_P99 = new Metric("orderCycleSec.p99", "s");
+  /** Units in progress at the end of each series interval (the summary has its mean and end snapshot). */
   public static final Metric UNITS_IN_PROGRESS = new Metric("unitsInProgress", "units");
   public static final Metric PODS_QUEUED = new Metric("podsQueued.pickStations", "pods");
   public static final Metric PODS_PENDING = new Metric("podsWithOpenLines.inStorage", "pods");

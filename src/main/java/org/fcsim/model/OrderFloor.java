@@ -3,6 +3,8 @@ package org.fcsim.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.fcsim.flow.OrderLine;
 import org.fcsim.scenario.Scenario;
 import org.fcsim.sim.Streams;
 import org.fcsim.stats.Metric;
@@ -33,25 +35,26 @@ final class OrderFloor implements Part {
     Care care = new Care(site, people.work());
     parts.addAll(List.of(ledger, people, storage, packing, sortation, stages, care));
     reported.addAll(List.of(packing, stages, ledger, people));
+    Consumer<OrderLine> picking;
     if (scenario.pickerToParts().enabled()) {
-      ManualPicking picking = new ManualPicking(site, people.work(), stages.flow());
-      parts.add(picking);
-      parts.add(new Demand(site, storage, line -> {
-        stages.flow().lineOrdered(line);
-        picking.onLine(line);
-      }));
-      stages.openUnitsAre(() -> storage.openLines().units() + picking.pooledUnits());
+      ManualPicking manual = new ManualPicking(site, people.work(), stages.flow());
+      parts.add(manual);
+      picking = manual::onLine;
+      stages.openUnitsAre(() -> storage.openLines().units() + manual.pooledUnits());
     } else {
       Stations stations = new Stations(site, storage, people, stages.flow(), care.service());
       DriveUnits driveUnits = new DriveUnits(site, storage, stations, care.service());
       parts.addAll(List.of(stations, driveUnits));
-      parts.add(new Demand(site, storage, line -> {
-        stages.flow().lineOrdered(line);
-        driveUnits.dispatcher().onLine(line);
-      }));
       reported.addAll(List.of(driveUnits, stations));
+      picking = driveUnits.dispatcher()::onLine;
       stages.openUnitsAre(() -> storage.openLines().units());
     }
+    Demand demand = new Demand(site, storage, line -> {
+      stages.flow().lineOrdered(line);
+      picking.accept(line);
+    });
+    parts.add(demand);
+    reported.add(0, demand);
     Incidents incidents = new Incidents(site, packing.flow());
     parts.add(incidents);
     reported.addAll(List.of(sortation, incidents));

@@ -3,6 +3,7 @@ package org.fcsim.model;
 import org.fcsim.flow.UnitCounts;
 import org.fcsim.scenario.Scenario;
 import org.fcsim.sim.Streams;
+import org.fcsim.sim.TimeAverage;
 import org.fcsim.task.TaskLedger;
 import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Simulator;
@@ -16,7 +17,7 @@ record Site(Scenario scenario, Simulator simulator, Streams streams, TaskLedger 
     RandomStream incidents) {
 
   static Site of(Scenario scenario, Simulator simulator, Streams streams) {
-    return new Site(scenario, simulator, streams, new TaskLedger(simulator::time), new UnitCounts(),
-        streams.stream("incidents"));
+    return new Site(scenario, simulator, streams, new TaskLedger(simulator::time),
+        new UnitCounts(new TimeAverage(simulator, "unitsInProgress"), simulator::time), streams.stream("incidents"));
   }
 }

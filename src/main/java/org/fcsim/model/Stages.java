@@ -16,12 +16,22 @@ import org.fcsim.task.TaskType;
  * units waiting on pods or for a walking tour.
  */
 final class Stages implements Part {
+  static final Metric PICKED = new Metric("unitsPickedPerHour", "units/h");
+  static final Metric IN_PROGRESS_MEAN = new Metric("unitsInProgress.mean", "units");
+  static final Metric IN_PROGRESS_AT_END = new Metric("unitsInProgress.atEnd", "units");
+  static final Metric WIP_GROWTH = new Metric("wipGrowthUnitsPerHour", "units/h");
+  static final Metric BACKLOG_CLEARED = new Metric("backlogClearedSec", "s");
+
   private final UnitCounts units;
   private final Fulfilment fulfilment;
+  private final boolean backlog;
+  private long pickedAtReset;
+  private long inProgressAtReset;
   private LongSupplier waitingToBePicked = () -> 0;
 
   Stages(Site site, Work work, Map<TaskType, Sampler> taskTimes, Sortation sortation) {
     this.units = site.units();
+    this.backlog = site.scenario().demand().mode().equals("backlog");
     this.fulfilment = new Fulfilment(site.scenario().demand(), work, units, site.incidents(), taskTimes, sortation);
   }
 
@@ -35,8 +45,26 @@ final class Stages implements Part {
   }
 
   @Override
+  public void resetStatistics() {
+    units.resetStatistics();
+    pickedAtReset = units.picked();
+    inProgressAtReset = units.inProgress();
+  }
+
+  /**
+   * Units picked per hour; work in progress as a time average and as the snapshot at the end;
+   * its growth per hour over the measured window (arrived minus shipped); for a backlog, when it
+   * cleared (from time 0; missing if it never did).
+   */
+  @Override
   public void addMetrics(double hours, Map<Metric, Double> m) {
-    m.put(Metrics.UNITS_IN_PROGRESS, (double) units.inProgress());
+    m.put(PICKED, (units.picked() - pickedAtReset) / hours);
+    m.put(IN_PROGRESS_MEAN, units.meanInProgress());
+    m.put(IN_PROGRESS_AT_END, (double) units.inProgress());
+    m.put(WIP_GROWTH, (units.inProgress() - inProgressAtReset) / hours);
+    if (backlog) {
+      m.put(BACKLOG_CLEARED, units.firstEmptiedSec());
+    }
   }
 
   @Override

@@ -142,9 +142,12 @@ final class SummaryCharts {
     return bars;
   }
 
-  /** Half the width of the 95% CI; NaN when the interval is undefined (one replication). */
+  /**
+   * The 95% CI's radius above the mean (below it the interval may be cut at zero); NaN when the
+   * interval is undefined (one replication).
+   */
   static double halfWidth(MetricSummary r) {
-    return (r.ci95High() - r.ci95Low()) / 2;
+    return r.ci95High() - r.mean();
   }
 
   /** The error bar of a row, or null when its interval is undefined. */

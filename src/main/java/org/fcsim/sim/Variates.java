@@ -1,9 +1,17 @@
 package org.fcsim.sim;
 
 import org.fcsim.dist.DistSpec;
+import java.util.Arrays;
+import umontreal.ssj.probdist.ContinuousDistribution;
 import umontreal.ssj.probdist.EmpiricalDist;
+import umontreal.ssj.probdist.ErlangDist;
+import umontreal.ssj.probdist.ExponentialDist;
+import umontreal.ssj.probdist.GammaDist;
+import umontreal.ssj.probdist.LognormalDist;
 import umontreal.ssj.probdist.NormalDist;
+import umontreal.ssj.probdist.TriangularDist;
 import umontreal.ssj.probdist.TruncatedDist;
+import umontreal.ssj.probdist.UniformDist;
 import umontreal.ssj.randvar.ErlangConvolutionGen;
 import umontreal.ssj.randvar.ExponentialGen;
 import umontreal.ssj.randvar.GammaAcceptanceRejectionGen;
@@ -63,6 +71,68 @@ public final class Variates {
       return values.length == 1 ? constant(values[0]) : gen(new RandomVariateGen(stream, new EmpiricalDist(values)));
     }
     throw new IllegalArgumentException("no sampler for " + spec);
+  }
+
+  /**
+   * The mean of {@code max(1, round(X))} for X of {@code spec}: how the floor turns a count
+   * distribution (lines per order, units per line) into whole counts. Exact for constant and
+   * empirical specs; for continuous ones summed over the distribution function until the tail
+   * is below 1e-12 (or, past a million terms, the plain mean).
+   */
+  public static double meanCount(DistSpec spec) {
+    if (spec instanceof DistSpec.Constant c) {
+      return rounded(c.value());
+    }
+    if (spec instanceof DistSpec.Empirical e) {
+      return Arrays.stream(e.values()).map(Variates::rounded).average().orElse(1);
+    }
+    ContinuousDistribution dist = distribution(spec);
+    if (dist == null) {
+      return Math.max(1, spec.mean());
+    }
+    double below = dist.cdf(1.5);
+    double sum = below;
+    for (int k = 2; k < 1_000_000; k++) {
+      double upTo = dist.cdf(k + 0.5);
+      sum += k * (upTo - below);
+      below = upTo;
+      if (1 - upTo < 1e-12) {
+        return sum;
+      }
+    }
+    return Math.max(1, spec.mean());
+  }
+
+  private static double rounded(double x) {
+    return Math.max(1, Math.round(x));
+  }
+
+  /** The SSJ distribution of a continuous spec; null for a degenerate one (its draws are constant). */
+  private static ContinuousDistribution distribution(DistSpec spec) {
+    if (spec instanceof DistSpec.Exponential e && e.mean() > 0) {
+      return new ExponentialDist(1 / e.mean());
+    }
+    if (spec instanceof DistSpec.Uniform u && u.max() > u.min()) {
+      return new UniformDist(u.min(), u.max());
+    }
+    if (spec instanceof DistSpec.Triangular t && t.max() > t.min()) {
+      return new TriangularDist(t.min(), t.max(), t.mode());
+    }
+    if (spec instanceof DistSpec.Normal n && n.sd() > 0) {
+      return new TruncatedDist(new NormalDist(n.mean0(), n.sd()), 0, Double.POSITIVE_INFINITY);
+    }
+    if (spec instanceof DistSpec.Lognormal l && l.cv() > 0 && l.mean() > 0) {
+      double sigma2 = Math.log1p(l.cv() * l.cv());
+      return new LognormalDist(Math.log(l.mean()) - sigma2 / 2, Math.sqrt(sigma2));
+    }
+    if (spec instanceof DistSpec.Gamma g && g.mean() > 0 && g.cv() > 0) {
+      double shape = 1 / (g.cv() * g.cv());
+      return new GammaDist(shape, shape / g.mean());
+    }
+    if (spec instanceof DistSpec.Erlang e && e.mean() > 0) {
+      return new ErlangDist(e.k(), e.k() / e.mean());
+    }
+    return null;
   }
 
   private static Sampler gen(RandomVariateGen gen) {

@@ -9,4 +9,12 @@ package org.fcsim.stats;
  *              ({@code utilization.pickStations})
  * @param unit  human-readable unit
  */
-public record Metric(String name, String unit) {}
+public record Metric(String name, String unit) {
+  /**
+   * Whether the quantity may be negative: growth rates and shortfalls ({@code wipGrowth...},
+   * {@code ...Shortfall...}). Every other metric counts or times something and never is.
+   */
+  public boolean signed() {
+    return name.contains("Growth") || name.contains("Shortfall");
+  }
+}

@@ -9,7 +9,12 @@ public final class Summaries {
   private Summaries() {}
 
   /**
-   * One row per metric, in the order the first replication reported them.
+   * One row per metric, in the order the first replication reported them. A value of NaN means
+   * the replication observed nothing for that metric (a cycle time with no order shipped): the
+   * row is over the replications that did observe it, their count in
+   * {@link MetricSummary#replications()}; with none, mean and bounds are NaN. The 95% interval
+   * is Student-t over replications; for a metric that cannot be negative ({@link Metric#signed()}
+   * false, every observation ≥ 0) its lower bound is cut at 0.
    *
    * @param results every replication of one level, each reporting the same metrics
    */
@@ -25,7 +30,9 @@ public final class Summaries {
         if (value == null) {
           throw new IllegalArgumentException("replication " + r.replication() + " lacks " + metric.name());
         }
-        tally.add(value);
+        if (!value.isNaN()) {
+          tally.add(value);
+        }
       }
       rows.add(row(level, metric, tally));
     }
@@ -34,13 +41,18 @@ public final class Summaries {
 
   private static MetricSummary row(String level, Metric metric, Tally tally) {
     int n = tally.numberObs();
-    double mean = tally.average();
+    double mean = n == 0 ? Double.NaN : tally.average();
     if (n < 2) {
       return new MetricSummary(level, metric, mean, Double.NaN, Double.NaN, n);
     }
     double[] centerAndRadius = new double[2];
     tally.confidenceIntervalStudent(0.95, centerAndRadius);
-    return new MetricSummary(level, metric, mean, mean - centerAndRadius[1], mean + centerAndRadius[1], n);
+    double low = mean - centerAndRadius[1];
+    // a quantity that cannot be negative has no interval below zero
+    if (!metric.signed() && tally.min() >= 0) {
+      low = Math.max(0, low);
+    }
+    return new MetricSummary(level, metric, mean, low, mean + centerAndRadius[1], n);
   }
 
   /** Convenience for tests and reports: the row of {@code metricName}. */

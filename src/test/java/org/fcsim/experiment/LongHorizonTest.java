@@ -39,7 +39,7 @@ class LongHorizonTest {
     }
     List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
         .parse(Files.newBufferedReader(summary)).getRecords();
-    List<CSVRecord> inProgress = rows.stream().filter(r -> r.get("metric").equals("unitsInProgress")).toList();
+    List<CSVRecord> inProgress = rows.stream().filter(r -> r.get("metric").equals("unitsInProgress.atEnd")).toList();
     assertEquals(5, inProgress.size());
     for (CSVRecord r : inProgress) {
       // a day's demand is ~35,000 units; a level that fell behind would carry a growing backlog

@@ -48,7 +48,7 @@ class OrderFloorTest {
   void aBacklogDrainsCompletelyThroughPickSortAndPack() {
     Scenario s = scenario(SMALL_FLOOR + "demand: { mode: backlog, backlogOrders: 400 }\n");
     ReplicationResult r = new FloorModel(s, 0).run();
-    assertEquals(0, r.get("unitsInProgress"));
+    assertEquals(0, r.get("unitsInProgress.atEnd"));
     assertEquals(400, r.get("ordersPerHour") * 20, 1e-9);
     assertEquals(400, total(r, "taskCount.pack."), 1e-9);
     double units = r.get("unitsPerHour") * 20;
@@ -74,7 +74,7 @@ class OrderFloorTest {
         """);
     ReplicationResult r = new FloorModel(s, 0).run();
     double units = r.get("unitsPerHour") * 20;
-    assertEquals(0, r.get("unitsInProgress"));
+    assertEquals(0, r.get("unitsInProgress.atEnd"));
     assertEquals(units, r.get("taskCount.pick.pickArm") + total(r, "taskCount.graspFailure."), 1e-9);
     assertTrue(r.get("taskCount.pick.pickArm") > 0 && total(r, "taskCount.graspFailure.") > 0);
     assertEquals(0, r.get("humanShare.pick"));
@@ -85,7 +85,7 @@ class OrderFloorTest {
     Scenario s = scenario(SMALL_FLOOR.replace("count: 12,", "count: 0,")
         + "demand: { mode: backlog, backlogOrders: 200 }\npickerToParts: { enabled: true, batchLines: 8 }\n");
     ReplicationResult r = new FloorModel(s, 0).run();
-    assertEquals(0, r.get("unitsInProgress"));
+    assertEquals(0, r.get("unitsInProgress.atEnd"));
     assertEquals(200, r.get("ordersPerHour") * 20, 1e-9);
     assertTrue(r.get("taskCount.pick.picker") >= 200 * 1.0 / 8, "tours of at most 8 lines");
     assertEquals(false, r.values().keySet().stream().map(Metric::name)
