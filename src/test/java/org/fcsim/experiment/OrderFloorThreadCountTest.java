@@ -26,7 +26,7 @@ class OrderFloorThreadCountTest {
   Path dir;
 
   @Test
-  @Timeout(value = 3, unit = TimeUnit.MINUTES)
+  @Timeout(value = 2, unit = TimeUnit.MINUTES)
   void oneAndTwoThreadsWriteIdenticalNumbers() throws Exception {
     String shipped = Files.readString(Path.of("scenarios/automation-ladder.yaml"));
     String cut = shipped.replaceFirst("(?m)^horizon: 8\\.5h", "horizon: 2h").replaceFirst("(?m)^replications: 5", "replications: 3");
