@@ -51,7 +51,8 @@ class CompareCommandTest {
     // (Differences' formulas are checked in DifferencesTest). Guards the pairing, the seeds, the
     // replication count and the level order of the command.
     List<List<ReplicationResult>> cells = Experiment.run(ScenarioLoader.loadLevels(
-        Path.of("scenarios/automation-ladder.yaml"), Map.of("replications", 3L)).select(List.of("goods-to-person", "robotic-sort"))
+            Path.of("scenarios/automation-ladder.yaml"), Map.of("replications", 3L))
+        .select(List.of("goods-to-person", "robotic-sort"))
         .levels().stream().map(l -> l.scenario().scenario()).toList(), 2, ProgressListener.NONE);
     Map<String, MetricDifference> expected = new HashMap<>();
     Differences.of(cells.get(0), cells.get(1)).forEach(d -> expected.put(d.metric().name(), d));

@@ -29,9 +29,11 @@ class OrderFloorThreadCountTest {
   @Timeout(value = 2, unit = TimeUnit.MINUTES)
   void oneAndTwoThreadsWriteIdenticalNumbers() throws Exception {
     String shipped = Files.readString(Path.of("scenarios/automation-ladder.yaml"));
-    String cut = shipped.replaceFirst("(?m)^horizon: 8\\.5h", "horizon: 2h").replaceFirst("(?m)^replications: 5", "replications: 3");
+    String cut = shipped.replaceFirst("(?m)^horizon: 8\\.5h", "horizon: 2h")
+        .replaceFirst("(?m)^replications: 5", "replications: 3");
     assertNotEquals(shipped, cut);
-    assertTrue(cut.contains("\nhorizon: 2h") && cut.contains("\nreplications: 3"), "the ladder's horizon and replications are where they were");
+    assertTrue(cut.contains("\nhorizon: 2h") && cut.contains("\nreplications: 3"),
+        "the ladder's horizon and replications are where they were");
     Path file = dir.resolve("automation-ladder.yaml");
     Files.writeString(file, cut);
 

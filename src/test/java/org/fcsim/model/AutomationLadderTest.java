@@ -104,7 +104,7 @@ class AutomationLadderTest {
     assertTrue(at("high-automation", "taskHours.repair.roboticsTech").mean() > at("arm-assisted-pick", "taskHours.repair.roboticsTech").mean());
   }
 
-  /** Orders the profile implies per hour of the measured window (warm-up end to horizon), from the scenario's inputs. */
+  /** Orders per hour the profile implies over the measured window (warm-up end to horizon), from the scenario's inputs. */
   private static double ordersPerHourImplied(Scenario s) {
     double[] perSecByHour = s.demand().ordersPerSecByHour();
     double orders = 0;

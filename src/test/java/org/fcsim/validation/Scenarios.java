@@ -45,9 +45,10 @@ final class Scenarios {
    * finds its pod already out for well under 0.2% of lines (more pods cost more time per
    * replication than they remove bias), drive units and station slots to spare (no trip ever
    * waits for either), every incident off, sorting instant, nobody on a break (no shifts: all
-   * work the whole horizon), pickers one per station. A line's path is then: travel to a station drawn uniformly at random (fetching the
-   * pod costs nothing with {@code travel: distributions}), the station's FCFS queue, the pick, an
-   * instant sort, then the packers' FCFS queue and the pack.
+   * work the whole horizon), pickers one per station. A line's path is then: travel to a
+   * station drawn uniformly at random (fetching the pod costs nothing with
+   * {@code travel: distributions}), the station's FCFS queue, the pick, an instant sort, then
+   * the packers' FCFS queue and the pack.
    */
   static Scenario orderFloor(double ordersPerHour, int stations, DistSpec travelToStation, DistSpec pick, int packers,
       DistSpec pack, double horizonSec, int replications) {
