@@ -8,7 +8,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fcsim.cli.Main;
@@ -31,15 +33,35 @@ class BenchTest {
     List<String> lines = out.toString().lines().toList();
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("case ") && l.contains("events") && l.contains("wall s")
         && l.contains("events/s") && l.contains("peak MB") && l.contains("vs baseline")), out.toString());
+    Map<String, double[]> columns = new HashMap<>();
     for (String id : Bench.CASES) {
       String row = lines.stream().filter(l -> l.startsWith(id + " ")).findFirst().orElse(null);
       assertTrue(row != null, "no row for case " + id + " in\n" + out);
-      // after the title: events, wall s, events/s
-      Matcher m = Pattern.compile("\\s([\\d,]+)\\s+(\\d+\\.\\d\\d)\\s+([\\d,]+)\\s").matcher(row);
+      // after the title: events, wall s, events/s, peak MB, live MB, work and its unit, ratio and what it is of
+      Matcher m = Pattern.compile("\\s([\\d,]+)\\s+(\\d+\\.\\d\\d)\\s+([\\d,]+)\\s+\\d+\\s+[\\d.]+\\s+([\\d,]+) \\w+"
+          + "\\s+(\\d+\\.\\d\\d) (picks/s|events/s)$").matcher(row);
       assertTrue(m.find(), row);
-      assertTrue(Long.parseLong(m.group(1).replace(",", "")) > 0, row);
+      double events = number(m.group(1));
+      assertTrue(events > 0, row);
+      columns.put(id, new double[] {events, number(m.group(3)), number(m.group(4)), number(m.group(5)),
+          m.group(6).equals("picks/s") ? 1 : 0});
     }
-    assertTrue(lines.stream().anyMatch(l -> l.startsWith("baseline ") && l.contains("1.00 picks/s")), out.toString());
+    // Each case's ratio is its own speed over the baseline's, read back from the printed columns
+    // (picks/s = picks × events/s ÷ events, as the wall time is printed too coarsely): guards which
+    // row is the denominator, the direction of the ratio and its unit. The baseline's own ratio,
+    // 1 by construction, is not worth checking.
+    double[] baseline = columns.get("baseline");
+    for (String id : Bench.CASES.subList(1, Bench.CASES.size())) {
+      double[] c = columns.get(id);
+      boolean picks = id.equals("a");
+      double expected = picks ? (c[2] * c[1] / c[0]) / (baseline[2] * baseline[1] / baseline[0]) : c[1] / baseline[1];
+      assertEquals(picks ? 1 : 0, c[4], "case " + id + " is compared by " + (picks ? "picks/s" : "events/s"));
+      assertEquals(expected, c[3], 0.0051 + 1e-3 * expected, "case " + id + "'s ratio to the baseline\n" + out);
+    }
+  }
+
+  private static double number(String printed) {
+    return Double.parseDouble(printed.replace(",", ""));
   }
 
   /**

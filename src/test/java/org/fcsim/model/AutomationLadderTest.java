@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.fcsim.experiment.Experiment;
 import org.fcsim.experiment.ProgressListener;
+import org.fcsim.scenario.DistSpec;
+import org.fcsim.scenario.Scenario;
 import org.fcsim.scenario.ScenarioLevels;
 import org.fcsim.scenario.ScenarioLoader;
+import org.fcsim.stats.Metric;
 import org.fcsim.stats.MetricSummary;
 import org.fcsim.stats.ReplicationResult;
 import org.fcsim.stats.Summaries;
@@ -22,18 +26,37 @@ import org.junit.jupiter.api.Test;
  * the shift the product exists to show: people's picking hours fall and their exception and
  * robot-care hours rise as automation rises. "Falls" means the 95% intervals do not overlap,
  * so the claims hold beyond noise.
+ *
+ * <p>Its volumes are checked against its inputs too: the demand the order profile, lines per
+ * order and units per line imply, and the picking hours that demand implies at the stations'
+ * pick time. Expected values are computed here from the loaded scenario, never from fcsim's
+ * own metrics.
  */
 class AutomationLadderTest {
+  /**
+   * Units still in progress when the shift ends (ordered, not yet shipped) that a floor which
+   * keeps up may hold beyond those it held when warm-up ended: about 15 minutes of the shift's
+   * demand, 15 / 480 of it. The ladder's levels leave under 1%; a floor that falls behind
+   * (half the capacity somewhere) leaves far more.
+   */
+  private static final double UNSHIPPED_ALLOWANCE = 0.03;
+  /**
+   * Lines ordered but not yet picked at the end of the shift, beyond those at the end of
+   * warm-up, that goods-to-person stations which keep up may hold: about 7 minutes of demand.
+   */
+  private static final double UNPICKED_ALLOWANCE = 0.015;
   private static List<String> levels;
+  private static List<Scenario> scenarios;
+  private static List<List<ReplicationResult>> results;
   private static List<List<MetricSummary>> rows;
 
   @BeforeAll
   static void runTheLadder() {
     ScenarioLevels ladder = ScenarioLoader.loadLevels(Path.of("scenarios/automation-ladder.yaml"), Map.of());
     levels = ladder.names();
-    List<List<ReplicationResult>> results = Experiment.run(
-        ladder.levels().stream().map(l -> l.scenario().scenario()).toList(),
-        Runtime.getRuntime().availableProcessors(), ProgressListener.NONE);
+    scenarios = ladder.levels().stream().map(l -> l.scenario().scenario()).toList();
+    // at least two threads, so the ladder also runs its replications concurrently on a one-core machine
+    results = Experiment.run(scenarios, Math.max(2, Runtime.getRuntime().availableProcessors()), ProgressListener.NONE);
     rows = new ArrayList<>();
     for (int i = 0; i < levels.size(); i++) {
       rows.add(Summaries.of(levels.get(i), results.get(i)));
@@ -81,12 +104,87 @@ class AutomationLadderTest {
     assertTrue(at("high-automation", "taskHours.repair.roboticsTech").mean() > at("arm-assisted-pick", "taskHours.repair.roboticsTech").mean());
   }
 
-  @Test
-  void everyLevelReportsThroughputWithAnInterval() {
-    for (String level : levels) {
-      MetricSummary units = at(level, "unitsPerHour");
-      assertTrue(units.mean() > 1000 && units.ci95Low() < units.mean() && units.mean() < units.ci95High(), level + ": " + units);
-      assertEquals(5, units.replications());
+  /** Orders per hour the profile implies over the measured window (warm-up end to horizon), from the scenario's inputs. */
+  private static double ordersPerHourImplied(Scenario s) {
+    double[] perSecByHour = s.demand().ordersPerSecByHour();
+    double orders = 0;
+    for (double t = s.warmupSec(); t < s.horizonSec(); ) {
+      double hourEnd = Math.min(s.horizonSec(), (Math.floor(t / 3600) + 1) * 3600);
+      orders += perSecByHour[(int) (t / 3600) % perSecByHour.length] * (hourEnd - t);
+      t = hourEnd;
     }
+    return orders / ((s.horizonSec() - s.warmupSec()) / 3600);
+  }
+
+  /**
+   * Lines per order and units per line are counts, rounded and at least 1, so the spec's mean is
+   * the count's mean only for whole numbers from 1 up: checked here, as the ladder lists them.
+   */
+  private static double unitsPerOrder(Scenario s) {
+    for (DistSpec count : List.of(s.demand().linesPerOrder(), s.demand().unitsPerLine())) {
+      assertTrue(count instanceof DistSpec.Empirical e && Arrays.stream(e.values()).allMatch(v -> v >= 1 && v == Math.rint(v)),
+          "not a list of whole counts: " + count);
+    }
+    return s.demand().linesPerOrder().mean() * s.demand().unitsPerLine().mean();
+  }
+
+  /** {@code |mean - expected| <= half-width of the 95% CI + allowance * expected}. */
+  private static void assertNear(MetricSummary row, double expected, double allowance, String context) {
+    double halfWidth = (row.ci95High() - row.ci95Low()) / 2;
+    assertTrue(Math.abs(row.mean() - expected) <= halfWidth + allowance * expected, String.format(
+        "%s: %s %.2f [%.2f, %.2f], expected %.2f ± (CI half-width + %.1f%%)", context, row.metric().name(), row.mean(),
+        row.ci95Low(), row.ci95High(), expected, 100 * allowance));
+  }
+
+  /**
+   * Every level ships what its order profile asks for: the ladder's demand is
+   * 1,993.75 orders/h × 5/3 lines × 1.2 units ≈ 3,987.5 units/h in the measured window, and every
+   * level is sized to keep up. Tolerance: the interval's half-width plus the work a floor that
+   * keeps up may still hold at the end ({@link #UNSHIPPED_ALLOWANCE}).
+   */
+  @Test
+  void everyLevelShipsTheDemandItsInputsImply() {
+    for (int i = 0; i < levels.size(); i++) {
+      Scenario s = scenarios.get(i);
+      double orders = ordersPerHourImplied(s);
+      MetricSummary units = Summaries.find(rows.get(i), "unitsPerHour");
+      assertEquals(s.replications(), units.replications());
+      assertNear(units, orders * unitsPerOrder(s), UNSHIPPED_ALLOWANCE, levels.get(i));
+      assertNear(Summaries.find(rows.get(i), "ordersPerHour"), orders, UNSHIPPED_ALLOWANCE, levels.get(i));
+    }
+  }
+
+  /**
+   * At the goods-to-person level every line is picked by the person at a station, one PICK task
+   * per line, except the lines whose stock is missing (a problem solver sources those). So:
+   * PICK tasks = lines ordered × (1 − missingPerLine); picking hours = units ordered ×
+   * (1 − missingPerLine) × mean station pick time (people at stations pick at their primary task's
+   * speed); and, per task, the mean pick time × units per line exactly. Counts and hours allow for
+   * the 95% interval plus the lines still unpicked at the end ({@link #UNPICKED_ALLOWANCE}); the
+   * hours per task is a per-line mean with no such effect, so it must lie inside its interval,
+   * which must be narrower than 2% of it.
+   */
+  @Test
+  void goodsToPersonPickingMatchesItsInputs() {
+    int at = levels.indexOf("goods-to-person");
+    Scenario s = scenarios.get(at);
+    double hours = (s.horizonSec() - s.warmupSec()) / 3600;
+    double picked = 1 - s.demand().missingPerLine();
+    double units = ordersPerHourImplied(s) * hours * unitsPerOrder(s) * picked;
+    double lines = units / s.demand().unitsPerLine().mean();
+    double pickSec = s.pickStations().pickTimeSec().mean();
+    List<MetricSummary> level = rows.get(at);
+    assertNear(Summaries.find(level, "taskCount.pick.picker"), lines, UNPICKED_ALLOWANCE, "goods-to-person");
+    assertNear(Summaries.find(level, "taskHours.pick.picker"), units * pickSec / 3600, UNPICKED_ALLOWANCE, "goods-to-person");
+
+    Metric secPerLine = new Metric("pickSecPerLine", "s");
+    List<ReplicationResult> perReplication = results.get(at).stream().map(r -> new ReplicationResult(r.replication(),
+        Map.of(secPerLine, r.get("taskHours.pick.picker") * 3600 / r.get("taskCount.pick.picker")))).toList();
+    MetricSummary perLine = Summaries.of("goods-to-person", perReplication).get(0);
+    double exact = pickSec * s.demand().unitsPerLine().mean();
+    assertTrue(perLine.ci95Low() <= exact && exact <= perLine.ci95High()
+        && perLine.ci95High() - perLine.ci95Low() < 2 * 0.02 * exact,
+        String.format("pick seconds per line %.3f [%.3f, %.3f], exact %.3f", perLine.mean(), perLine.ci95Low(),
+            perLine.ci95High(), exact));
   }
 }

@@ -50,9 +50,13 @@ class ClosedNetworkValidationTest {
   }
 
   static void assertInsideTightCi(List<MetricSummary> rows, Metric metric, double exact, String context) {
-    MetricSummary row = Summaries.find(rows, metric.name());
+    assertInsideTightCi(Summaries.find(rows, metric.name()), exact, context);
+  }
+
+  /** The exact value lies inside the row's 95% interval, and the interval's half-width is under 3% of it. */
+  static void assertInsideTightCi(MetricSummary row, double exact, String context) {
     String detail = String.format("%s: %s exact %.5f, simulated %.5f [%.5f, %.5f]",
-        context, metric.name(), exact, row.mean(), row.ci95Low(), row.ci95High());
+        context, row.metric().name(), exact, row.mean(), row.ci95Low(), row.ci95High());
     assertTrue(row.ci95Low() <= exact && exact <= row.ci95High(), "outside the 95% CI: " + detail);
     assertTrue((row.ci95High() - row.ci95Low()) / 2 < 0.03 * Math.abs(exact), "interval too wide to test: " + detail);
   }
