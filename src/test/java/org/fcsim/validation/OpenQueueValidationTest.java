@@ -5,10 +5,10 @@ import static org.fcsim.validation.ClosedNetworkValidationTest.assertInsideTight
 import java.util.List;
 import org.fcsim.analysis.ErlangC;
 import org.fcsim.analysis.PollaczekKhinchine;
+import org.fcsim.dist.DistSpec;
 import org.fcsim.experiment.ProgressListener;
 import org.fcsim.experiment.Experiment;
 import org.fcsim.model.Metrics;
-import org.fcsim.dist.DistSpec;
 import org.fcsim.stats.MetricSummary;
 import org.fcsim.stats.Summaries;
 import org.junit.jupiter.api.Test;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.fcsim.analysis.ErlangC;
+import org.fcsim.dist.DistSpec;
 import org.fcsim.experiment.Experiment;
 import org.fcsim.experiment.ProgressListener;
 import org.fcsim.model.Metrics;
-import org.fcsim.scenario.DistSpec;
 import org.fcsim.scenario.Scenario;
 import org.fcsim.stats.Metric;
 import org.fcsim.stats.MetricSummary;
