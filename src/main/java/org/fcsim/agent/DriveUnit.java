@@ -34,6 +34,9 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
     /** The unit has set its pod down (or finished charging or repair) and waits for work. */
     void onIdle(DriveUnit unit);
 
+    /** The unit's pod has to wait in the station's queue. */
+    default void onQueued(DriveUnit unit) {}
+
     /** A picker started on the unit's pod after it waited {@code waitSec} in the station queue. */
     default void onPickStarted(DriveUnit unit, PickStation station, double waitSec) {}
 
@@ -69,6 +72,7 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
   private DoubleSupplier timeToFaultSec;
   private double legRemainingSec;
   private boolean needsRepair;
+  private boolean wasQueued;
   private double batteryLevel = 1;
   private double drainPerSec;
 
@@ -121,6 +125,7 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
   @Override
   public void onQueued() {
     state = State.QUEUED;
+    control.onQueued(this);
   }
 
   @Override
@@ -129,6 +134,7 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
       throw new IllegalStateException("drive unit " + index + " is picked at station " + at.index()
           + " but was sent to station " + station.index());
     }
+    wasQueued = state == State.QUEUED;
     state = State.PICKING;
     unitsOnVisit = units;
     control.onPickStarted(this, station, simulator.time() - arrivedAt);
@@ -293,6 +299,11 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
   @Override
   public double batteryLevel() {
     return batteryLevel;
+  }
+
+  /** Whether the pod now being picked waited in the station's queue first. */
+  public boolean wasQueued() {
+    return wasQueued;
   }
 
   public boolean needsRepair() {

@@ -153,6 +153,10 @@ public final class Workforce {
   private final ArrayDeque<Task>[][] queues;
   private final Headcount[] onShift = new Headcount[roleCount];
   private final Headcount[] busy = new Headcount[roleCount];
+  /** Per role and binding (0 unbound, 1 bound to a post): associates available (IDLE or WORKING), and WORKING. */
+  private final Headcount[][] available = new Headcount[roleCount][2];
+  private final Headcount[][] working = new Headcount[roleCount][2];
+  private final int[][] queuedAtReset = new int[roleCount][2];
   private final List<Associate> candidates = new ArrayList<>(roleCount);
   private final List<Associate> candidatesView = Collections.unmodifiableList(candidates);
   private final Metric[][] roleMetrics = new Metric[roleCount][];
@@ -186,6 +190,10 @@ public final class Workforce {
       idleTail[r] = new Associate[1];
       onShift[r] = new Headcount();
       busy[r] = new Headcount();
+      for (int b = 0; b < 2; b++) {
+        available[r][b] = new Headcount();
+        working[r][b] = new Headcount();
+      }
       roleMetrics[r] = new Metric[] {new Metric("onShiftHours." + role.key(), "h"),
           new Metric("busyHours." + role.key(), "h"), new Metric("utilization." + role.key(), "fraction")};
     }
@@ -417,6 +425,17 @@ public final class Workforce {
     } else if (to == State.WORKING) {
       busy[r].add(1, now);
     }
+    int b = a.post() >= 0 ? 1 : 0;
+    if (from == State.WORKING) {
+      working[r][b].add(-1, now);
+    } else if (to == State.WORKING) {
+      working[r][b].add(1, now);
+    }
+    boolean wasAvailable = from == State.IDLE || from == State.WORKING;
+    boolean isAvailable = to == State.IDLE || to == State.WORKING;
+    if (wasAvailable != isAvailable) {
+      available[r][b].add(isAvailable ? 1 : -1, now);
+    }
     if (from == State.IDLE) {
       unlinkIdle(a);
     } else if (to == State.IDLE) {
@@ -492,6 +511,11 @@ public final class Workforce {
     double now = simulator.time();
     for (int r = 0; r < roleCount; r++) {
       onShift[r].reset(now);
+      for (int b = 0; b < 2; b++) {
+        available[r][b].reset(now);
+        working[r][b].reset(now);
+        queuedAtReset[r][b] = queuedFor(r, b);
+      }
       busy[r].reset(now);
     }
   }
@@ -518,6 +542,52 @@ public final class Workforce {
     }
     out.put(waitingTasks, (double) queued);
     return out;
+  }
+
+  /**
+   * The people as resources, for finding what binds a floor: per group with people — a role,
+   * or for a role bound to posts its {@code .station} associates and its {@code .floater}s apart —
+   * {@code utilizationOfAvailable.<group>}, working hours over available hours (idle or working:
+   * breaks and time off shift excluded), and {@code queueGrowthPerHour.<group>}, the change since
+   * the reset of the tasks waiting that the group does as its role's own, per hour.
+   */
+  public Map<Metric, Double> resourceMetrics(double hours) {
+    double now = simulator.time();
+    Map<Metric, Double> out = new LinkedHashMap<>();
+    for (Role role : roles) {
+      int r = role.ordinal();
+      for (int b = 0; b < 2; b++) {
+        boolean split = posts[r] > 0;
+        if (countIn(role, b) == 0) {
+          continue;
+        }
+        String group = role.key() + (split ? (b == 1 ? ".station" : ".floater") : "");
+        double availableSec = available[r][b].areaSec(now);
+        out.put(new Metric("utilizationOfAvailable." + group, "fraction"),
+            availableSec > 0 ? working[r][b].areaSec(now) / availableSec : Double.NaN);
+        out.put(new Metric("queueGrowthPerHour." + group, "tasks/h"), (queuedFor(r, b) - queuedAtReset[r][b]) / hours);
+      }
+    }
+    return out;
+  }
+
+  /** Associates of {@code role} per shift bound to posts (b = 1) or not (b = 0). */
+  private int countIn(Role role, int b) {
+    int r = role.ordinal();
+    int bound = posts[r] * perPost[r];
+    return b == 1 ? bound : spec.count(role) - bound;
+  }
+
+  /** Tasks waiting now of the role's own types, at posts (b = 1) or for anyone (b = 0). */
+  private int queuedFor(int r, int b) {
+    int n = 0;
+    for (TaskType type : roles.get(r).primaryTasks()) {
+      ArrayDeque<Task>[] row = queues[type.ordinal()];
+      for (int p = b == 1 ? 1 : 0; p < (b == 1 ? row.length : Math.min(1, row.length)); p++) {
+        n += row[p] == null ? 0 : row[p].size();
+      }
+    }
+    return n;
   }
 
   /**

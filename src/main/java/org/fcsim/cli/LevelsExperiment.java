@@ -25,6 +25,7 @@ import org.fcsim.stats.LevelResults;
 import org.fcsim.stats.MetricSummary;
 import org.fcsim.stats.ReplicationResult;
 import org.fcsim.stats.Summaries;
+import org.fcsim.stats.Verdict;
 import picocli.CommandLine;
 
 /**
@@ -111,13 +112,15 @@ record LevelsExperiment(
       summary.addAll(Summaries.of(levels.names().get(i), results.get(i)));
       perLevel.add(new LevelResults(levels.names().get(i), results.get(i)));
     }
+    List<Verdict> verdicts = Verdict.of(perLevel);
     LoadedScenario base = levels.base();
     RunRecord record = new RunRecord(base.scenario().name(), scenarioFile, base.bytes(),
         comments(notes) + levels.resolvedYaml(), base.scenario().seed(), Version.current(), commandLine, common.threads,
-        start, Instant.now(), summary, perLevel);
+        start, Instant.now(), summary, perLevel, verdicts);
     Path folder = ResultsFolder.write(common.resultsRoot, record);
     caches.forEach(CellCache::discard); // the results folder is complete: nothing left to resume
     if (!common.quiet) {
+      verdicts.forEach(v -> out.println(v.line()));
       out.print(LevelTables.format(asRun(levels.levels(), results), summary, folder.resolve("summary.csv")));
       out.println();
     }

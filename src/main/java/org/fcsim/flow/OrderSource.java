@@ -28,6 +28,8 @@ public final class OrderSource {
   private long nextId;
   private long unitsOrdered;
   private long ordersCreated;
+  /** Units ordered per minute of simulated time, for arrivals over any window ({@link #unitsOrderedBetween}). */
+  private long[] unitsByMinute = new long[64];
 
   public OrderSource(Simulator simulator, Scenario.Demand demand, Catalog catalog, Pod[] pods, RandomStream arrivals,
       Sampler linesPerOrder, Sampler unitsPerLine, RandomStream skuChoice, Consumer<OrderLine> onLine) {
@@ -86,12 +88,34 @@ public final class OrderSource {
       int units = Math.max(1, (int) Math.round(unitsPerLine.sample()));
       order.addUnits(units);
       unitsOrdered += units;
+      countMinute(units);
       lines[l] = new OrderLine(order, sku, catalog.itemClass(sku), units, pods[catalog.pod(sku)], simulator.time());
     }
     // the order knows all its units before any line moves on, so packing cannot start early
     for (OrderLine line : lines) {
       onLine.accept(line);
     }
+  }
+
+  private void countMinute(int units) {
+    int minute = (int) Math.min(Integer.MAX_VALUE - 8, (long) (simulator.time() / 60));
+    if (minute >= unitsByMinute.length) {
+      unitsByMinute = java.util.Arrays.copyOf(unitsByMinute, Math.max(minute + 1, 2 * unitsByMinute.length));
+    }
+    unitsByMinute[minute] += units;
+  }
+
+  /**
+   * Units ordered from {@code fromSec} to {@code toSec}, counting a partly covered minute in
+   * proportion to the part covered.
+   */
+  public double unitsOrderedBetween(double fromSec, double toSec) {
+    double sum = 0;
+    for (int m = (int) Math.max(0, Math.floor(fromSec / 60)); m < unitsByMinute.length && m * 60.0 < toSec; m++) {
+      double covered = Math.min(toSec, (m + 1) * 60.0) - Math.max(fromSec, m * 60.0);
+      sum += unitsByMinute[m] * Math.max(0, covered) / 60;
+    }
+    return sum;
   }
 
   public long unitsOrdered() {

@@ -49,6 +49,9 @@ public final class PodDispatcher implements DriveUnit.Control {
   private final RobotCare.Chargers chargers;
   private final double[] tripStartedAt;
   private final TimeAverage busyUnits;
+  /** Busy units not queued at a station: the fleet's working time. */
+  private final TimeAverage workingUnits;
+  private int pendingAtReset;
 
   public PodDispatcher(Simulator simulator, Scenario scenario, OpenLines openLines, List<PickStation> openStations, PodPolicy podPolicy,
       StationPolicy stationPolicy, TaskLedger ledger, RobotCare.Kind care, RobotCare.Chargers chargers) {
@@ -68,6 +71,7 @@ public final class PodDispatcher implements DriveUnit.Control {
     this.chargers = chargers;
     this.tripStartedAt = new double[spec.count()];
     this.busyUnits = new TimeAverage(simulator, "busyDriveUnits");
+    this.workingUnits = new TimeAverage(simulator, "workingDriveUnits");
   }
 
   /** Adds a unit to the fleet; it starts idle. */
@@ -112,6 +116,7 @@ public final class PodDispatcher implements DriveUnit.Control {
       station.commit();
       DriveUnit unit = idle.pollFirst();
       busyUnits.add(1);
+      workingUnits.add(1);
       tripStartedAt[unit.index()] = simulator.time();
       unit.fetch(pod, station);
     }
@@ -127,6 +132,7 @@ public final class PodDispatcher implements DriveUnit.Control {
   public void onPodStored(DriveUnit unit, Pod pod) {
     ledger.record(TaskType.POD_TRANSPORT, Performer.DRIVE_UNIT, 0, simulator.time() - tripStartedAt[unit.index()]);
     busyUnits.add(-1);
+    workingUnits.add(-1);
     if (openLines.any(pod)) {
       pending.add(pod);
     }
@@ -141,11 +147,27 @@ public final class PodDispatcher implements DriveUnit.Control {
     }
     if (spec.battery().runtimeSec() > 0 && unit.batteryLevel() < spec.battery().threshold()) {
       busyUnits.add(1);
-      chargers.charge(unit, () -> busyUnits.add(-1));
+      workingUnits.add(1);
+      chargers.charge(unit, () -> {
+        busyUnits.add(-1);
+        workingUnits.add(-1);
+      });
       return;
     }
     idle.addLast(unit);
     dispatch();
+  }
+
+  @Override
+  public void onQueued(DriveUnit unit) {
+    workingUnits.add(-1);
+  }
+
+  @Override
+  public void onPickStarted(DriveUnit unit, PickStation station, double waitSec) {
+    if (unit.wasQueued()) {
+      workingUnits.add(1);
+    }
   }
 
   @Override
@@ -189,7 +211,28 @@ public final class PodDispatcher implements DriveUnit.Control {
     return fleet.isEmpty() ? 1 : 1 - care.meanDown() / fleet.size();
   }
 
+  /**
+   * Fraction of the time the available units (not faulted, not in repair) spent working: on a
+   * trip or charging, but not queued at a station. NaN when none was ever available.
+   */
+  public double utilizationOfAvailable() {
+    double availableUnits = fleet.size() - care.meanDown();
+    return availableUnits > 0 ? workingUnits.average() / availableUnits : Double.NaN;
+  }
+
+  public RobotCare.Chargers chargers() {
+    return chargers;
+  }
+
+  /** Change per hour, since the reset, of the pods in storage waiting for a drive unit. */
+  public double pendingGrowthPerHour(double hours) {
+    return (pending.size() - pendingAtReset) / hours;
+  }
+
   public void resetStatistics() {
+    pendingAtReset = pending.size();
+    chargers.resetStatistics();
+    workingUnits.reset();
     busyUnits.reset();
     care.resetStatistics();
   }

@@ -119,7 +119,9 @@ public final class RobotCare {
     private final int[][] cells;
     private final double fullChargeSec;
     private final ArrayDeque<Waiting> queue = new ArrayDeque<>();
+    private final TimeAverage charging = new TimeAverage(simulator, "charging/" + "chargers");
     private int free;
+    private int waitingAtReset;
 
     private Chargers(Performer robot, int[][] cells, double fullChargeSec) {
       this.robot = robot;
@@ -144,11 +146,13 @@ public final class RobotCare {
 
     private void start(Rechargeable unit, double waitedSec, Runnable charged) {
       free--;
+      charging.add(1);
       unit.startCharging();
       double sec = fullChargeSec * (1 - unit.batteryLevel());
       new Action(simulator, () -> {
         ledger.record(TaskType.CHARGING, robot, waitedSec, sec);
         free++;
+        charging.add(-1);
         Waiting next = queue.pollFirst();
         if (next != null) {
           start(next.robot(), simulator.time() - next.since(), next.charged());
@@ -156,6 +160,21 @@ public final class RobotCare {
         charged.run();
         unit.chargeDone();
       }).schedule(sec);
+    }
+
+    /** Fraction of the chargers' time spent charging since the reset. */
+    public double utilization() {
+      return charging.average() / cells.length;
+    }
+
+    /** Change per hour, since the reset, of the robots waiting for a charger. */
+    public double queueGrowthPerHour(double hours) {
+      return (queue.size() - waitingAtReset) / hours;
+    }
+
+    public void resetStatistics() {
+      charging.reset();
+      waitingAtReset = queue.size();
     }
 
     /** Throws if the free count left 0..chargers. */

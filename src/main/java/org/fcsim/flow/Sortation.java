@@ -33,6 +33,7 @@ public final class Sortation {
   private final ArrayDeque<WaitingUnit> armQueue = new ArrayDeque<>();
   private final TimeAverage busyArms;
   private final int arms;
+  private int queuedAtReset;
 
   /** @param incidents the floor's incident stream, shared with the other stages in event order */
   public Sortation(Simulator simulator, Scenario.Sortation spec, Work work, TaskLedger ledger, UnitCounts counts,
@@ -99,7 +100,13 @@ public final class Sortation {
     return arms == 0 ? 0 : busyArms.average() / arms;
   }
 
+  /** Change per hour, since the reset, of the units waiting for a sorting arm. */
+  public double armQueueGrowthPerHour(double hours) {
+    return (armQueue.size() - queuedAtReset) / hours;
+  }
+
   public void resetStatistics() {
+    queuedAtReset = armQueue.size();
     busyArms.reset();
   }
 }

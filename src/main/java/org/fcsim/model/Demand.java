@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.fcsim.flow.OrderLine;
 import org.fcsim.flow.OrderSource;
+import org.fcsim.flow.Packing;
 import org.fcsim.scenario.Scenario;
 import org.fcsim.sim.Variates;
 import org.fcsim.stats.Metric;
@@ -18,14 +19,19 @@ final class Demand implements Part {
   static final Metric DEMAND_UNITS = new Metric("demandUnitsPerHour", "units/h");
   static final Metric ARRIVED_ORDERS = new Metric("arrivedOrdersPerHour", "orders/h");
   static final Metric ARRIVED_UNITS = new Metric("arrivedUnitsPerHour", "units/h");
+  static final Metric SHORTFALL = new Metric("shortfallUnitsPerHour", "units/h");
 
   private final Scenario scenario;
   private final OrderSource source;
+  private final Packing packing;
+  private final double warmupSec;
   private long ordersAtReset;
   private long unitsAtReset;
 
-  Demand(Site site, Storage storage, Consumer<OrderLine> onLine) {
+  Demand(Site site, Storage storage, Packing packing, Consumer<OrderLine> onLine) {
     this.scenario = site.scenario();
+    this.packing = packing;
+    this.warmupSec = scenario.warmupSec();
     Scenario.Demand d = scenario.demand();
     source = new OrderSource(site.simulator(), d, storage.catalog(), storage.pods(), site.streams().stream("orderArrivals"),
         Variates.of(d.linesPerOrder(), site.streams().stream("linesPerOrder")),
@@ -79,5 +85,25 @@ final class Demand implements Part {
     }
     m.put(ARRIVED_ORDERS, (source.ordersCreated() - ordersAtReset) / hours);
     m.put(ARRIVED_UNITS, (source.unitsOrdered() - unitsAtReset) / hours);
+    if (!Double.isNaN(offered)) {
+      m.put(SHORTFALL, shortfall(hours));
+    }
+  }
+
+  /**
+   * Units per hour that arrived early enough to ship in the window but did not: arrivals over
+   * the window shifted back by this replication's mean order cycle time (by Little's law what a
+   * floor that keeps up ships over the window), minus the units shipped. Shifting removes the
+   * work still legitimately in flight at either end, so the number is near 0 for a floor that
+   * keeps up and near demand minus capacity for one that does not; NaN if no order shipped.
+   */
+  private double shortfall(double hours) {
+    double cycleSec = packing.cycleTimes().mean();
+    if (Double.isNaN(cycleSec)) {
+      return Double.NaN;
+    }
+    double end = warmupSec + hours * 3600;
+    double due = source.unitsOrderedBetween(warmupSec - cycleSec, end - cycleSec);
+    return (due - packing.unitsShippedSinceReset()) / hours;
   }
 }

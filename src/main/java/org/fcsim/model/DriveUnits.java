@@ -28,6 +28,7 @@ import org.fcsim.task.TaskType;
  */
 final class DriveUnits implements Part {
   private final PodDispatcher dispatcher;
+  private final boolean charging;
 
   DriveUnits(Site site, Storage storage, Stations stations, RobotCare care) {
     Scenario scenario = site.scenario();
@@ -35,6 +36,7 @@ final class DriveUnits implements Part {
     Scenario.PickStations ps = scenario.pickStations();
     Scenario.DriveUnits du = scenario.driveUnits();
     GridLayout layout = storage.layout();
+    charging = du.battery().runtimeSec() > 0;
     int chargers = Math.max(1, du.battery().chargers());
     int[][] chargerCells = new int[chargers][];
     for (int c = 0; c < chargers; c++) {
@@ -88,6 +90,16 @@ final class DriveUnits implements Part {
   public void addMetrics(double hours, Map<Metric, Double> m) {
     m.put(new Metric("utilization.driveUnits", "fraction"), dispatcher.utilization());
     m.put(new Metric("availability.driveUnits", "fraction"), dispatcher.availability());
+  }
+
+  @Override
+  public void addResources(double hours, Map<Metric, Double> into) {
+    into.put(new Metric("utilizationOfAvailable.driveUnits", "fraction"), dispatcher.utilizationOfAvailable());
+    into.put(new Metric("queueGrowthPerHour.driveUnits", "pods/h"), dispatcher.pendingGrowthPerHour(hours));
+    if (charging) {
+      into.put(new Metric("utilizationOfAvailable.chargers", "fraction"), dispatcher.chargers().utilization());
+      into.put(new Metric("queueGrowthPerHour.chargers", "drive units/h"), dispatcher.chargers().queueGrowthPerHour(hours));
+    }
   }
 
   @Override

@@ -49,7 +49,7 @@ final class OrderFloor implements Part {
       picking = driveUnits.dispatcher()::onLine;
       stages.openUnitsAre(() -> storage.openLines().units());
     }
-    Demand demand = new Demand(site, storage, line -> {
+    Demand demand = new Demand(site, storage, packing.flow(), line -> {
       stages.flow().lineOrdered(line);
       picking.accept(line);
     });
@@ -73,6 +73,7 @@ final class OrderFloor implements Part {
   @Override
   public void addMetrics(double hours, Map<Metric, Double> into) {
     reported.forEach(part -> part.addMetrics(hours, into));
+    reported.forEach(part -> part.addResources(hours, into));
   }
 
   @Override

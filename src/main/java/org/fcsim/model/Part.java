@@ -19,6 +19,14 @@ interface Part {
   default void addMetrics(double hours, Map<Metric, Double> into) {}
 
   /**
+   * Adds the part's resources as candidates for what binds the floor, per resource group:
+   * {@code utilizationOfAvailable.<group>} (fraction of the time the group was available — on
+   * shift and not on break, not down — that it worked) and {@code queueGrowthPerHour.<group>}
+   * (how fast the work waiting for it grew over the measured window).
+   */
+  default void addResources(double hours, Map<Metric, Double> into) {}
+
+  /**
    * Adds this part's series values for the interval ending now to {@code into}: under a
    * metric whose unit ends in "/h", the count since the previous call (the model turns it into
    * a rate per hour); under any other metric, the current level.

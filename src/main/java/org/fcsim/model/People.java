@@ -90,6 +90,11 @@ final class People implements Part {
   }
 
   @Override
+  public void addResources(double hours, Map<Metric, Double> into) {
+    into.putAll(workforce.resourceMetrics(hours));
+  }
+
+  @Override
   public void sample(Map<Metric, Double> into) {
     into.put(Metrics.WAITING_TASKS, (double) workforce.queued());
   }

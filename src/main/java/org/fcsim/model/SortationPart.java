@@ -38,4 +38,12 @@ final class SortationPart implements Part {
       m.put(new Metric("utilization.sortArms", "fraction"), sortation.armUtilization());
     }
   }
+
+  @Override
+  public void addResources(double hours, Map<Metric, Double> into) {
+    if (sortation.arms() > 0) {
+      into.put(new Metric("utilizationOfAvailable.sortArms", "fraction"), sortation.armUtilization());
+      into.put(new Metric("queueGrowthPerHour.sortArms", "units/h"), sortation.armQueueGrowthPerHour(hours));
+    }
+  }
 }

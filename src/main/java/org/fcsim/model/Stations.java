@@ -31,6 +31,7 @@ final class Stations implements Part {
   private final List<PickStation> open = new ArrayList<>();
   private final List<RoboticArm> arms = new ArrayList<>();
   private final int[][] cells;
+  private int queuedAtReset;
 
   Stations(Site site, Storage storage, People people, Fulfilment fulfilment, RobotCare care) {
     Scenario scenario = site.scenario();
@@ -93,6 +94,7 @@ final class Stations implements Part {
 
   @Override
   public void resetStatistics() {
+    queuedAtReset = queued();
     stations.forEach(PickStation::resetStatistics);
     arms.forEach(RoboticArm::resetStatistics);
   }
@@ -105,9 +107,30 @@ final class Stations implements Part {
     }
   }
 
+  /**
+   * Open stations: pick positions occupied over pick positions (a pod at a human station waiting
+   * for its picker counts as occupied), and the growth of the pods queued at them. Arms:
+   * picking time over the time they were not down.
+   */
+  @Override
+  public void addResources(double hours, Map<Metric, Double> into) {
+    double busy = open.stream().mapToDouble(s -> s.busyPickers().average()).sum();
+    int positions = open.stream().mapToInt(PickStation::pickers).sum();
+    into.put(new Metric("utilizationOfAvailable.pickStations", "fraction"), positions > 0 ? busy / positions : Double.NaN);
+    into.put(new Metric("queueGrowthPerHour.pickStations", "pods/h"), (queued() - queuedAtReset) / hours);
+    if (!arms.isEmpty()) {
+      into.put(new Metric("utilizationOfAvailable.pickArms", "fraction"), arms.stream()
+          .mapToDouble(a -> a.availability() > 0 ? a.utilization() / a.availability() : 0).average().orElse(Double.NaN));
+    }
+  }
+
+  private int queued() {
+    return stations.stream().mapToInt(PickStation::queueLength).sum();
+  }
+
   @Override
   public void sample(Map<Metric, Double> into) {
-    into.put(Metrics.PODS_QUEUED, (double) stations.stream().mapToInt(PickStation::queueLength).sum());
+    into.put(Metrics.PODS_QUEUED, (double) queued());
   }
 
   /** No station holds a negative queue or more pods than were sent to it. */

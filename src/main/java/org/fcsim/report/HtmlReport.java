@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.fcsim.stats.Verdict;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -72,6 +73,7 @@ final class HtmlReport implements ResultFile {
         .append("<body data-charts-expected=\"").append(charts.size()).append("\">\n<main>\n")
         .append("<h1>").append(escape(title)).append("</h1>\n");
     header(b, run, s, files);
+    verdicts(b, run);
     b.append("<nav><a href=\"#throughput\">Throughput</a> · <a href=\"#tasks\">Tasks and people</a> · ")
         .append("<a href=\"#ledger\">Task ledger</a> · <a href=\"#utilization\">Utilization</a> · ")
         .append("<a href=\"#over-time\">Over time</a> · <a href=\"#cycle-time\">Order cycle time</a> · ")
@@ -92,6 +94,26 @@ final class HtmlReport implements ResultFile {
     manifest(b, run, files);
     b.append("</main>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     return b.toString();
+  }
+
+  /** Whether each level keeps up and what binds it, one line each, with its warnings: the first thing a planner reads. */
+  private static void verdicts(StringBuilder b, RunRecord run) {
+    if (run.verdicts().isEmpty()) {
+      return;
+    }
+    b.append("<section id=\"verdicts\">\n<h2>Does each level keep up?</h2>\n<ul class=\"verdicts\">\n");
+    for (Verdict v : run.verdicts()) {
+      b.append("<li class=\"keeps-up-").append(escape(v.keepsUp().replace('/', '-'))).append("\">")
+          .append(escape(v.line())).append("</li>\n");
+      for (String w : v.warnings()) {
+        b.append("<li class=\"warning\">warning: ").append(escape(v.level() + ": " + w)).append("</li>\n");
+      }
+    }
+    b.append("</ul>\n<p>A level keeps up when the upper 95% bound of its shortfall (units arrived minus shipped per ")
+        .append("hour, paired by replication; the same as the growth of work in progress) is below ")
+        .append(Math.round(100 * Verdict.TOLERANCE)).append("% of its demand, and does not when the lower bound is above ")
+        .append("it. The bottleneck is the resource with the highest utilization of its available time (see ")
+        .append("<a href=\"verdicts.csv\">verdicts.csv</a>).</p>\n</section>\n");
   }
 
   private static void header(StringBuilder b, RunRecord run, SummaryLookup s, List<String> files) {

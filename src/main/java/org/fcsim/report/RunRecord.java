@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import org.fcsim.stats.LevelResults;
 import org.fcsim.stats.MetricSummary;
+import org.fcsim.stats.Verdict;
 
 /**
  * Everything a results folder records about one finished run, as plain data: the report
@@ -30,6 +31,8 @@ import org.fcsim.stats.MetricSummary;
  * @param end                  wall-clock end, not before {@code start}
  * @param summary              rows of {@code summary.csv}, in the order they are written
  * @param levels               every replication's plain results, per level; may be empty
+ * @param verdicts             per level, whether it keeps up and what binds it, with its
+ *                             pre-flight warnings; one per level of {@code levels}
  */
 public record RunRecord(
     String scenarioName,
@@ -43,13 +46,22 @@ public record RunRecord(
     Instant start,
     Instant end,
     List<MetricSummary> summary,
-    List<LevelResults> levels) {
+    List<LevelResults> levels,
+    List<Verdict> verdicts) {
 
   /** A record without per-replication results (no time series or tidy tables). */
   public RunRecord(String scenarioName, Path scenarioFile, byte[] scenarioBytes, String resolvedScenarioYaml, long seed,
       String fcsimVersion, List<String> commandLine, int threads, Instant start, Instant end, List<MetricSummary> summary) {
     this(scenarioName, scenarioFile, scenarioBytes, resolvedScenarioYaml, seed, fcsimVersion, commandLine, threads, start,
         end, summary, List.of());
+  }
+
+  /** A record whose verdicts are computed from {@code levels}, without pre-flight warnings. */
+  public RunRecord(String scenarioName, Path scenarioFile, byte[] scenarioBytes, String resolvedScenarioYaml, long seed,
+      String fcsimVersion, List<String> commandLine, int threads, Instant start, Instant end, List<MetricSummary> summary,
+      List<LevelResults> levels) {
+    this(scenarioName, scenarioFile, scenarioBytes, resolvedScenarioYaml, seed, fcsimVersion, commandLine, threads, start,
+        end, summary, levels, Verdict.of(levels));
   }
 
   public RunRecord {
@@ -63,6 +75,7 @@ public record RunRecord(
     Objects.requireNonNull(end, "end");
     summary = List.copyOf(summary);
     levels = List.copyOf(levels);
+    verdicts = List.copyOf(verdicts);
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
@@ -107,7 +120,8 @@ public record RunRecord(
         && start.equals(r.start)
         && end.equals(r.end)
         && summary.equals(r.summary)
-        && levels.equals(r.levels);
+        && levels.equals(r.levels)
+        && verdicts.equals(r.verdicts);
   }
 
   @Override

@@ -68,7 +68,10 @@ class LevelsRunTest {
     String resolved = Files.readString(folder.resolve("scenario.yaml"));
     assertTrue(resolved.contains("levels:") && resolved.contains("medium:"), resolved);
 
-    String table = o.out();
+    String printed = o.out();
+    assertTrue(printed.startsWith("small: ") && printed.lines().limit(3).allMatch(l -> l.contains("closed loop: no offered load")),
+        "a verdict line per level comes first: " + printed);
+    String table = printed.substring(printed.indexOf("ladder: 3 levels"));
     assertTrue(table.startsWith("ladder: 3 levels, seed 20261126, 2 replications of 1h each (warm-up 0s)"), table);
     String header = table.lines().skip(1).findFirst().orElseThrow();
     int small = header.indexOf("small");

@@ -1,0 +1,47 @@
+package org.fcsim.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.fcsim.stats.Verdict;
+
+/**
+ * {@code verdicts.csv}: one row per level — does it keep up ({@code yes}, {@code no},
+ * {@code undecided}, {@code n/a} for a closed loop), demand, shipped and picked units per hour,
+ * the shortfall and the growth of work in progress with their 95% intervals, the bottleneck and its utilization of
+ * available time, the resource with a growing queue, a note, and the pre-flight warnings joined
+ * by {@code " | "}. Written like {@code summary.csv}; numbers plain, missing ones empty.
+ */
+final class VerdictsCsv implements ResultFile {
+  static final String FILE = "verdicts.csv";
+  static final String[] HEADER = {
+      "level", "keeps_up", "demand_units_per_hour", "shipped_units_per_hour", "picked_units_per_hour",
+      "shortfall_units_per_hour", "shortfall_ci95_low", "shortfall_ci95_high", "wip_growth_units_per_hour", "wip_growth_ci95_low", "wip_growth_ci95_high", "bottleneck",
+      "bottleneck_utilization", "growing_queue", "note", "warnings"};
+  static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator('\n').build();
+
+  @Override
+  public List<String> writeInto(Path dir, RunRecord run) throws IOException {
+    if (run.verdicts().isEmpty()) {
+      return List.of();
+    }
+    try (Writer out = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+      for (Verdict v : run.verdicts()) {
+        csv.printRecord(v.level(), v.keepsUp(), PlainNumbers.format(v.demandUnitsPerHour()),
+            PlainNumbers.format(v.shippedUnitsPerHour()), PlainNumbers.format(v.pickedUnitsPerHour()),
+            PlainNumbers.format(v.shortfallUnitsPerHour()), PlainNumbers.format(v.shortfallLow()),
+            PlainNumbers.format(v.shortfallHigh()),
+            PlainNumbers.format(v.wipGrowthUnitsPerHour()), PlainNumbers.format(v.wipGrowthLow()),
+            PlainNumbers.format(v.wipGrowthHigh()), v.bottleneck(), PlainNumbers.format(v.bottleneckUtilization()),
+            v.growingQueue(), v.note(), String.join(" | ", v.warnings()));
+      }
+    }
+    return List.of(FILE);
+  }
+}
