@@ -29,6 +29,10 @@ final class CommonOptions {
           + "replications fcsim chose, if asked to)")
   boolean quiet;
 
+  @Option(names = "--strict", description = "treat pre-flight warnings (a stage below demand, a task nobody can do, ...) "
+      + "as bad input: exit code 2, nothing run")
+  boolean strict;
+
   static {
     System.setProperty("fcsim.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
   }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.fcsim.experiment.CellCache;
 import org.fcsim.experiment.CellStore;
 import org.fcsim.experiment.Experiment;
@@ -66,6 +67,7 @@ record LevelsExperiment(
           + "use 'fcsim run " + scenarioFile + "', or sweep a key with --set KEY=V1,V2,...");
     }
     ScenarioLevels levels = select(cli, all);
+    Map<String, List<String>> warnings = Warnings.check(cli, levels.levels(), common.strict);
     List<String> notes = new ArrayList<>();
     List<String> commandLine = CommonOptions.commandLine(cli);
 
@@ -112,7 +114,8 @@ record LevelsExperiment(
       summary.addAll(Summaries.of(levels.names().get(i), results.get(i)));
       perLevel.add(new LevelResults(levels.names().get(i), results.get(i)));
     }
-    List<Verdict> verdicts = Verdict.of(perLevel);
+    List<Verdict> verdicts = new ArrayList<>();
+    perLevel.forEach(l -> verdicts.add(Verdict.of(l, warnings.getOrDefault(l.level(), List.of()))));
     LoadedScenario base = levels.base();
     RunRecord record = new RunRecord(base.scenario().name(), scenarioFile, base.bytes(),
         comments(notes) + levels.resolvedYaml(), base.scenario().seed(), Version.current(), commandLine, common.threads,

@@ -224,6 +224,11 @@ public final class PodDispatcher implements DriveUnit.Control {
     return chargers;
   }
 
+  /** Drive units idle now: with pods pending, the stations (full) hold them back, not the fleet. */
+  public int idleUnits() {
+    return idle.size();
+  }
+
   /** Change per hour, since the reset, of the pods in storage waiting for a drive unit. */
   public double pendingGrowthPerHour(double hours) {
     return (pending.size() - pendingAtReset) / hours;

@@ -95,13 +95,13 @@ final class Demand implements Part {
    * the window shifted back by this replication's mean order cycle time (by Little's law what a
    * floor that keeps up ships over the window), minus the units shipped. Shifting removes the
    * work still legitimately in flight at either end, so the number is near 0 for a floor that
-   * keeps up and near demand minus capacity for one that does not; NaN if no order shipped.
+   * keeps up and near demand minus capacity for one that does not. The shift is at most a tenth
+   * of the window (a floor whose orders take longer is not in a steady state the shift could
+   * describe), and 0 when no order shipped.
    */
   private double shortfall(double hours) {
-    double cycleSec = packing.cycleTimes().mean();
-    if (Double.isNaN(cycleSec)) {
-      return Double.NaN;
-    }
+    double mean = packing.cycleTimes().mean();
+    double cycleSec = Double.isNaN(mean) ? 0 : Math.min(mean, 0.1 * hours * 3600);
     double end = warmupSec + hours * 3600;
     double due = source.unitsOrderedBetween(warmupSec - cycleSec, end - cycleSec);
     return (due - packing.unitsShippedSinceReset()) / hours;

@@ -71,6 +71,11 @@ final class DriveUnits implements Part {
     }
   }
 
+  /** Growth per hour of the pods waiting in storage for room at a station (0 while no drive unit is idle). */
+  double heldBackByStationsPerHour(double hours) {
+    return dispatcher.idleUnits() > 0 ? dispatcher.pendingGrowthPerHour(hours) : 0;
+  }
+
   /** Where order lines go on a goods-to-person floor: their pod is called to a station. */
   PodDispatcher dispatcher() {
     return dispatcher;
@@ -95,7 +100,9 @@ final class DriveUnits implements Part {
   @Override
   public void addResources(double hours, Map<Metric, Double> into) {
     into.put(new Metric("utilizationOfAvailable.driveUnits", "fraction"), dispatcher.utilizationOfAvailable());
-    into.put(new Metric("queueGrowthPerHour.driveUnits", "pods/h"), dispatcher.pendingGrowthPerHour(hours));
+    // pods pending while units stand idle wait for room at the stations: that queue is the stations'
+    into.put(new Metric("queueGrowthPerHour.driveUnits", "pods/h"),
+        dispatcher.idleUnits() == 0 ? dispatcher.pendingGrowthPerHour(hours) : 0.0);
     if (charging) {
       into.put(new Metric("utilizationOfAvailable.chargers", "fraction"), dispatcher.chargers().utilization());
       into.put(new Metric("queueGrowthPerHour.chargers", "drive units/h"), dispatcher.chargers().queueGrowthPerHour(hours));

@@ -44,6 +44,7 @@ final class OrderFloor implements Part {
     } else {
       Stations stations = new Stations(site, storage, people, stages.flow(), care.service());
       DriveUnits driveUnits = new DriveUnits(site, storage, stations, care.service());
+      stations.podsHeldBackAre(driveUnits::heldBackByStationsPerHour);
       parts.addAll(List.of(stations, driveUnits));
       reported.addAll(List.of(driveUnits, stations));
       picking = driveUnits.dispatcher()::onLine;

@@ -3,6 +3,7 @@ package org.fcsim.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 import org.fcsim.agent.RoboticArm;
 import org.fcsim.dist.DistSpec;
 import org.fcsim.floor.GridLayout;
@@ -32,6 +33,7 @@ final class Stations implements Part {
   private final List<RoboticArm> arms = new ArrayList<>();
   private final int[][] cells;
   private int queuedAtReset;
+  private DoubleUnaryOperator heldBack = hours -> 0;
 
   Stations(Site site, Storage storage, People people, Fulfilment fulfilment, RobotCare care) {
     Scenario scenario = site.scenario();
@@ -77,6 +79,11 @@ final class Stations implements Part {
     }
   }
 
+  /** Tells the stations how fast pods wait in storage for room at them, once the fleet exists. */
+  void podsHeldBackAre(DoubleUnaryOperator perHour) {
+    this.heldBack = perHour;
+  }
+
   /** The stations drive units may be sent to. */
   List<PickStation> open() {
     return open;
@@ -117,7 +124,8 @@ final class Stations implements Part {
     double busy = open.stream().mapToDouble(s -> s.busyPickers().average()).sum();
     int positions = open.stream().mapToInt(PickStation::pickers).sum();
     into.put(new Metric("utilizationOfAvailable.pickStations", "fraction"), positions > 0 ? busy / positions : Double.NaN);
-    into.put(new Metric("queueGrowthPerHour.pickStations", "pods/h"), (queued() - queuedAtReset) / hours);
+    into.put(new Metric("queueGrowthPerHour.pickStations", "pods/h"),
+        (queued() - queuedAtReset) / hours + heldBack.applyAsDouble(hours));
     if (!arms.isEmpty()) {
       into.put(new Metric("utilizationOfAvailable.pickArms", "fraction"), arms.stream()
           .mapToDouble(a -> a.availability() > 0 ? a.utilization() / a.availability() : 0).average().orElse(Double.NaN));

@@ -187,4 +187,15 @@ class AutomationLadderTest {
         String.format("pick seconds per line %.3f [%.3f, %.3f], exact %.3f", perLine.mean(), perLine.ci95Low(),
             perLine.ci95High(), exact));
   }
+
+  /** The shipped ladder is sized for its demand: every level keeps up, with a named bottleneck and no warning. */
+  @Test
+  void everyLevelKeepsUpWithANamedBottleneck() {
+    for (int i = 0; i < levels.size(); i++) {
+      org.fcsim.stats.Verdict v = org.fcsim.stats.Verdict.of(new org.fcsim.stats.LevelResults(levels.get(i), results.get(i)),
+          List.of());
+      assertEquals("yes", v.keepsUp(), v.line());
+      assertTrue(!v.bottleneck().isEmpty() && v.bottleneckUtilization() > 0.5 && v.bottleneckUtilization() <= 1, v.line());
+    }
+  }
 }

@@ -1,0 +1,283 @@
+package org.fcsim.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.fcsim.scenario.Scenario;
+import org.fcsim.sim.Variates;
+import org.fcsim.task.Role;
+import org.fcsim.task.TaskType;
+
+/**
+ * The check a level gets before it is simulated: a rough-cut capacity of every stage against the
+ * offered load, and the ways a scenario can run into nonsense without failing — a task that
+ * arises but that nobody on shift can do, shifts that end for good inside the horizon, values
+ * rounded or ignored, a floor too small for its pods, order-driven keys on a closed loop, a run
+ * far bigger than the machine. Each finding is one plain line; nothing is simulated.
+ *
+ * <p>Rough cut means: every stage's capacity is its servers times 3600 over the mean time of a
+ * unit of its work (people counted per shift, breaks and faults ignored), so a stage below the
+ * demand surely cannot keep up, while one above it still may not.
+ */
+public final class Preflight {
+  /** Events per second a replication runs at, roughly (docs/performance.md): for run-time estimates. */
+  private static final double EVENTS_PER_SEC = 2e6;
+
+  private final Scenario s;
+  private final List<String> warnings = new ArrayList<>();
+  private final Map<String, Double> capacity = new LinkedHashMap<>();
+
+  private Preflight(Scenario scenario) {
+    this.s = scenario;
+  }
+
+  /** The warnings for one level's scenario, in the order a unit meets the stages. */
+  public static List<String> warnings(Scenario scenario) {
+    Preflight p = new Preflight(scenario);
+    p.check();
+    return List.copyOf(p.warnings);
+  }
+
+  /** Rough-cut capacity of each stage in units per hour (people per shift, no breaks or faults). */
+  public static Map<String, Double> capacities(Scenario scenario) {
+    Preflight p = new Preflight(scenario);
+    p.check();
+    return Map.copyOf(p.capacity);
+  }
+
+  private void check() {
+    Scenario.Demand d = s.demand();
+    Scenario.Floor f = s.floor();
+    if (f.pods() > (long) f.widthCells() * f.lengthCells()) {
+      warn("floor: %d pods on %d × %d = %d cells: the floor cannot hold its pods (pods share cells)", f.pods(),
+          f.widthCells(), f.lengthCells(), (long) f.widthCells() * f.lengthCells());
+    }
+    if (!d.ordersDriven()) {
+      closedLoopKeys();
+      return;
+    }
+    double demandUnits = Demand.offeredOrdersPerHour(s) * Demand.unitsPerOrder(d);
+    double demandOrders = Demand.offeredOrdersPerHour(s);
+    boolean rate = !Double.isNaN(demandUnits);
+    shifts();
+    whoDoesWhat();
+    if (rate) {
+      stages(demandUnits, demandOrders);
+      size(demandUnits);
+    }
+  }
+
+  private void closedLoopKeys() {
+    Scenario.Associates people = s.associates();
+    boolean staffed = people.countPerShift().entrySet().stream().anyMatch(e -> e.getValue() != e.getKey().defaultCount());
+    if (s.pickerToParts().enabled() || s.sortation().robotShare() > 0 || staffed) {
+      warn("demand.mode is none (the default): the floor runs as a closed loop of drive units and ignores demand, "
+          + "associates, sortation and picker-to-parts keys; set demand.mode: poisson or backlog");
+    }
+  }
+
+  private void shifts() {
+    Scenario.Associates people = s.associates();
+    if (people.shifts().isEmpty() || people.shiftsRepeatSec() > 0) {
+      return;
+    }
+    double lastEnd = people.shifts().stream().mapToDouble(Scenario.Shift::endSec).max().orElse(0);
+    if (lastEnd < s.horizonSec()) {
+      warn("associates.shifts: every shift has ended by %s but the run lasts %s: nobody works after that "
+          + "(set associates.shiftsRepeatEvery: 24h to repeat them)", hours(lastEnd), hours(s.horizonSec()));
+    }
+  }
+
+  /** Every task that can arise has someone on some shift able to do it. */
+  private void whoDoesWhat() {
+    Scenario.Demand d = s.demand();
+    boolean manual = s.pickerToParts().enabled();
+    Scenario.PickStations ps = s.pickStations();
+    int armStations = manual ? 0 : (int) Math.round(ps.count() * ps.armShare());
+    int humanStations = manual ? 0 : ps.count() - armStations;
+    if (!manual && ps.armShare() > 0 && ps.armShare() < 1 && Math.abs(ps.count() * ps.armShare() - armStations) > 1e-9) {
+      warn("pickStations.armShare %s of %d stations rounds to %d arm stations (share %s)", plain(ps.armShare()), ps.count(),
+          armStations, plain((double) armStations / ps.count()));
+    }
+    int pickers = count(Role.PICKER);
+    if (!manual && humanStations > 0) {
+      int staffed = ps.pickersPerStation() == 0 ? 0 : Math.min(humanStations, pickers / ps.pickersPerStation());
+      if (staffed < humanStations) {
+        warn("only %d of %d human pick stations can be staffed (%d pickers, %d per station): the rest stay closed",
+            staffed, humanStations, pickers, ps.pickersPerStation());
+      }
+    }
+    boolean humanSort = s.sortation().robotShare() < 1 || d.itemClasses().stream().anyMatch(c -> !c.sortEligible());
+    boolean armSort = s.sortation().robotShare() > 0 && s.sortation().sortArms() > 0;
+    need(TaskType.PICK, manual, "picker-to-parts tours");
+    need(TaskType.SORT, humanSort, "units people sort");
+    need(TaskType.PACK, true, "every order");
+    need(TaskType.QUALITY_CHECK, d.qualityCheckShare() > 0, "quality checks (demand.qualityCheckShare)");
+    need(TaskType.GRASP_FAILURE, armStations > 0, "items arms cannot take");
+    need(TaskType.DAMAGED_ITEM, d.damagedPerUnit() > 0, "damaged items");
+    need(TaskType.MISSING_ITEM, d.missingPerLine() > 0, "missing items");
+    need(TaskType.MISPICK, d.mispickPerHumanLine() > 0 && (manual || humanStations > 0), "mispicks");
+    need(TaskType.SORT_JAM, armSort && s.sortation().jamPerUnit() > 0, "sorting-arm jams");
+    boolean driveUnits = !manual && s.driveUnits().count() > 0;
+    need(TaskType.DRIVE_UNIT_RESCUE, driveUnits && s.driveUnits().faults().mtbfSec() > 0, "drive-unit faults");
+    need(TaskType.REPAIR, (armStations > 0 && s.arms().mtbfSec() > 0)
+        || (driveUnits && s.driveUnits().faults().mtbfSec() > 0 && s.driveUnits().faults().repairShare() > 0),
+        "broken arms and drive units");
+    if (!manual && s.driveUnits().count() == 0) {
+      warn("driveUnits.count is 0 on a goods-to-person floor: no pod ever reaches a station");
+    }
+  }
+
+  private void need(TaskType type, boolean arises, String what) {
+    if (!arises) {
+      return;
+    }
+    for (Role role : Role.values()) {
+      if (count(role) > 0 && (role.primaryTasks().contains(type) || s.associates().skills().get(role).contains(type))) {
+        return;
+      }
+    }
+    warn("nobody on shift can do %s (%s): no %s and nobody cross-trained; those tasks wait forever", type.key(), what,
+        String.join(" or ", Role.values().stream().filter(r -> r.primaryTasks().contains(type)).map(Role::key).toList()));
+  }
+
+  /** Rough-cut capacity of each stage against the demand. */
+  private void stages(double demandUnits, double demandOrders) {
+    Scenario.Demand d = s.demand();
+    Map<TaskType, Double> taskSec = new LinkedHashMap<>();
+    s.associates().taskTimeSec().forEach((type, dist) -> taskSec.put(type, dist.mean()));
+    boolean manual = s.pickerToParts().enabled();
+    Scenario.PickStations ps = s.pickStations();
+    if (manual) {
+      double perUnit = s.pickerToParts().pickTimeSec().mean();
+      stage("pick", count(Role.PICKER) * 3600 / Math.max(1e-9, perUnit), demandUnits, "pickers, walking not counted");
+    } else {
+      int armStations = (int) Math.round(ps.count() * ps.armShare());
+      int humanStations = ps.count() - armStations;
+      int staffed = ps.pickersPerStation() == 0 ? 0 : Math.min(humanStations, count(Role.PICKER) / ps.pickersPerStation());
+      double human = staffed * ps.pickersPerStation() * 3600 / Math.max(1e-9, ps.pickTimeSec().mean());
+      double armUnitSec = armUnitSec();
+      double arms = armStations * 3600 / Math.max(1e-9, armUnitSec);
+      stage("pick", human + arms, demandUnits, staffed + " staffed human stations, " + armStations + " arm stations");
+      // pile-on lets a trip carry any number of lines, so the fleet has no sure upper bound: described, not checked
+      capacity.put("drive units (one line a trip)", fleetUnitsPerHour());
+      if (armStations > 0 && s.arms().mtbfSec() > 0) {
+        double techHoursPerHour = armStations * 3600 / s.arms().mtbfSec() * s.arms().repairSec().mean() / 3600;
+        if (techHoursPerHour > able(TaskType.REPAIR)) {
+          warn("repair: %d arms faulting every %s on average need about %.1f technicians at work, but %d can repair",
+              armStations, hours(s.arms().mtbfSec()), techHoursPerHour, able(TaskType.REPAIR));
+        }
+      }
+    }
+    double eligible = d.itemClasses().stream().filter(Scenario.ItemClass::sortEligible).mapToDouble(Scenario.ItemClass::share).sum();
+    int sortArms = s.sortation().robotShare() > 0 ? s.sortation().sortArms() : 0;
+    double armShare = sortArms > 0 ? s.sortation().robotShare() * eligible : 0;
+    if (armShare > 0) {
+      stage("sort (arms)", sortArms * 3600 / Math.max(1e-9, s.sortation().armSortSec().mean()) / armShare, demandUnits,
+          sortArms + " sorting arms");
+    }
+    if (armShare < 1) {
+      stage("sort (people)", able(TaskType.SORT) * 3600 / Math.max(1e-9, taskSec.get(TaskType.SORT)) / (1 - armShare),
+          demandUnits, able(TaskType.SORT) + " people able to sort");
+    }
+    double unitsPerOrder = Demand.unitsPerOrder(d);
+    stage("pack", able(TaskType.PACK) * 3600 / Math.max(1e-9, taskSec.get(TaskType.PACK)) * unitsPerOrder, demandUnits,
+        able(TaskType.PACK) + " people able to pack");
+    if (d.qualityCheckShare() > 0) {
+      stage("quality check", able(TaskType.QUALITY_CHECK) * 3600 / Math.max(1e-9, taskSec.get(TaskType.QUALITY_CHECK))
+          / d.qualityCheckShare() * unitsPerOrder, demandUnits, able(TaskType.QUALITY_CHECK) + " people able to check");
+    }
+    double linesPerUnit = 1 / Variates.meanCount(d.unitsPerLine());
+    double problemHoursPerUnit = (d.damagedPerUnit() * taskSec.get(TaskType.DAMAGED_ITEM)
+        + d.missingPerLine() * linesPerUnit * taskSec.get(TaskType.MISSING_ITEM)
+        + d.mispickPerHumanLine() * linesPerUnit * taskSec.get(TaskType.MISPICK)) / 3600;
+    if (problemHoursPerUnit > 0) {
+      stage("problem solve", able(TaskType.MISSING_ITEM) / problemHoursPerUnit, demandUnits,
+          able(TaskType.MISSING_ITEM) + " problem solvers");
+    }
+  }
+
+  private double armUnitSec() {
+    Scenario.Arms a = s.arms();
+    double eligible = 0;
+    double attempts = 0;
+    for (Scenario.ItemClass c : s.demand().itemClasses()) {
+      if (c.armEligible()) {
+        eligible += c.share();
+        double tries = 0;
+        for (int k = 0; k <= a.retries(); k++) {
+          tries += Math.pow(1 - c.graspSuccess(), k);
+        }
+        attempts += c.share() * tries;
+      }
+    }
+    double handoff = s.associates().taskTimeSec().get(TaskType.GRASP_FAILURE).mean();
+    return attempts * a.attemptSec().mean() + (1 - eligible) * (a.fallback().equals("station") ? handoff : 0);
+  }
+
+  /** Units per hour the fleet can bring: pods per hour from round trips, one line each (no pile-on). */
+  private double fleetUnitsPerHour() {
+    Scenario.DriveUnits du = s.driveUnits();
+    double roundTripSec;
+    if (du.travel().equals("grid")) {
+      Scenario.Floor f = s.floor();
+      double meters = (f.widthCells() / 3.0 + f.lengthCells() / 2.0) * f.cellMeters();
+      roundTripSec = 2 * (2 * meters / du.speedMetersPerSec() + 2 * du.liftSec() + du.fullTurnSec());
+    } else {
+      roundTripSec = du.travelToStationSec().mean() + du.travelToStorageSec().mean();
+    }
+    double pickSec = s.pickStations().pickTimeSec().mean() * Variates.meanCount(s.demand().unitsPerLine());
+    return du.count() * 3600 / Math.max(1e-9, roundTripSec + pickSec) * Variates.meanCount(s.demand().unitsPerLine());
+  }
+
+  private void stage(String name, double unitsPerHour, double demandUnits, String basis) {
+    capacity.put(name, unitsPerHour);
+    if (unitsPerHour < demandUnits) {
+      warn("%s can deliver about %.0f units/h (%s), below the demand of %.0f units/h", name, unitsPerHour, basis, demandUnits);
+    }
+  }
+
+  private void size(double demandUnits) {
+    double hours = s.horizonSec() / 3600;
+    double events = hours * (demandUnits * 25 + s.driveUnits().count() * 60.0) * s.replications();
+    double sec = events / EVENTS_PER_SEC;
+    long podBytes = (long) s.floor().pods() * 120 + (long) s.demand().skus() * 24;
+    long heap = Runtime.getRuntime().maxMemory();
+    if (sec > 3600) {
+      warn("size: about %.1e events over %d replications, roughly %s on one core", events, s.replications(), hours(sec));
+    }
+    if (podBytes > heap / 2) {
+      warn("size: pods and SKUs alone need about %d MB per replication, more than half the %d MB heap",
+          podBytes >> 20, heap >> 20);
+    }
+  }
+
+  private int count(Role role) {
+    return s.associates().countPerShift().getOrDefault(role, 0);
+  }
+
+  /** People per shift able to do {@code type}: its role's own, plus those cross-trained. */
+  private int able(TaskType type) {
+    int n = 0;
+    for (Role role : Role.values()) {
+      if (role.primaryTasks().contains(type) || s.associates().skills().get(role).contains(type)) {
+        n += count(role);
+      }
+    }
+    return n;
+  }
+
+  private void warn(String format, Object... args) {
+    warnings.add(String.format(Locale.ROOT, format, args));
+  }
+
+  private static String hours(double sec) {
+    return sec >= 3600 ? String.format(Locale.ROOT, "%.1fh", sec / 3600) : String.format(Locale.ROOT, "%.0fmin", sec / 60);
+  }
+
+  private static String plain(double v) {
+    return String.format(Locale.ROOT, "%.3g", v);
+  }
+}
