@@ -39,6 +39,36 @@ public record Scenario(
     Associates associates,
     ProblemSolve problemSolve) {
 
+  /** People per shift of every role in {@link #withEveryRoleUnbounded()}: more than any floor here needs. */
+  public static final int UNBOUNDED_STAFF = 2000;
+
+  /**
+   * This scenario with the whole order profile multiplied by {@code factor} (its shape kept) and,
+   * for a backlog, that many times the orders.
+   */
+  public Scenario withDemandScaledBy(double factor) {
+    double[] rates = demand.ordersPerSecByHour().clone();
+    for (int h = 0; h < rates.length; h++) {
+      rates[h] *= factor;
+    }
+    Demand scaled = new Demand(demand.mode(), rates, (int) Math.min(Integer.MAX_VALUE, Math.round(demand.backlogOrders() * factor)),
+        demand.linesPerOrder(), demand.unitsPerLine(), demand.skus(), demand.skuSkew(), demand.itemClasses(),
+        demand.damagedPerUnit(), demand.missingPerLine(), demand.mispickPerHumanLine(), demand.qualityCheckShare());
+    return new Scenario(name, horizonSec, warmupSec, replications, seed, scaled, floor, driveUnits, pickStations, arms,
+        sortation, pickerToParts, associates, problemSolve);
+  }
+
+  /** This scenario with {@link #UNBOUNDED_STAFF} people of every role on every shift: what the equipment alone can do. */
+  public Scenario withEveryRoleUnbounded() {
+    Map<Role, Integer> counts = new java.util.TreeMap<>();
+    associates.countPerShift().keySet().forEach(role -> counts.put(role, UNBOUNDED_STAFF));
+    Associates a = associates;
+    Associates unbounded = new Associates(counts, a.skills(), a.shifts(), a.shiftsRepeatSec(), a.initialSlowdown(),
+        a.tasksToHalve(), a.assignmentPolicy(), a.taskTimeSec());
+    return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, driveUnits, pickStations, arms,
+        sortation, pickerToParts, unbounded, problemSolve);
+  }
+
   /** This scenario with {@code n} replications, everything else the same. */
   public Scenario withReplications(int n) {
     return new Scenario(name, horizonSec, warmupSec, n, seed, demand, floor, driveUnits, pickStations, arms, sortation,
