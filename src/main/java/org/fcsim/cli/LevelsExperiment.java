@@ -118,7 +118,7 @@ record LevelsExperiment(
     perLevel.forEach(l -> verdicts.add(Verdict.of(l, warnings.getOrDefault(l.level(), List.of()))));
     LoadedScenario base = levels.base();
     RunRecord record = new RunRecord(base.scenario().name(), scenarioFile, base.bytes(),
-        comments(notes) + levels.resolvedYaml(), base.scenario().seed(), Version.current(), commandLine, common.threads,
+        comments(notes) + Warnings.described(levels.levels()) + levels.resolvedYaml(), base.scenario().seed(), Version.current(), commandLine, common.threads,
         start, Instant.now(), summary, perLevel, verdicts);
     Path folder = ResultsFolder.write(common.resultsRoot, record);
     caches.forEach(CellCache::discard); // the results folder is complete: nothing left to resume

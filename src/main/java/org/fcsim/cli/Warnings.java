@@ -11,6 +11,16 @@ import picocli.CommandLine;
 final class Warnings {
   private Warnings() {}
 
+  /** What each level's floor is built from, as YAML comment lines ({@code # level: ...}). */
+  static String described(List<ScenarioLevels.Level> levels) {
+    StringBuilder sb = new StringBuilder();
+    for (ScenarioLevels.Level level : levels) {
+      Preflight.describe(level.scenario().scenario()).forEach(line -> sb.append("# ").append(level.name()).append(": ")
+          .append(line).append('\n'));
+    }
+    return sb.toString();
+  }
+
   /**
    * Prints {@code fcsim: warning: LEVEL: ...} for each finding and returns them by level.
    *

@@ -44,7 +44,52 @@ public final class Preflight {
   public static Map<String, Double> capacities(Scenario scenario) {
     Preflight p = new Preflight(scenario);
     p.check();
-    return Map.copyOf(p.capacity);
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(p.capacity));
+  }
+
+  /**
+   * What the floor of this scenario is built from, one line each: stations (with people, with
+   * an arm, closed), drive units and chargers, people per role per shift (station pickers and
+   * floaters apart), shifts, and the rough-cut capacity of each stage.
+   */
+  public static List<String> describe(Scenario scenario) {
+    List<String> lines = new ArrayList<>();
+    Scenario.PickStations ps = scenario.pickStations();
+    Scenario.Associates people = scenario.associates();
+    int pickers = people.countPerShift().getOrDefault(Role.PICKER, 0);
+    if (!scenario.demand().ordersDriven()) {
+      lines.add(String.format(Locale.ROOT, "closed loop: %d drive units cycling through %d pick stations", scenario.driveUnits().count(),
+          ps.count()));
+      return lines;
+    }
+    if (scenario.pickerToParts().enabled()) {
+      lines.add(String.format(Locale.ROOT, "picker-to-parts: %d pickers per shift walk %d aisles with carts", pickers,
+          scenario.pickerToParts().aisles()));
+    } else {
+      int arms = (int) Math.round(ps.count() * ps.armShare());
+      int human = ps.count() - arms;
+      int staffed = ps.pickersPerStation() == 0 ? 0 : Math.min(human, pickers / ps.pickersPerStation());
+      lines.add(String.format(Locale.ROOT, "pick stations: %d with people (%d staffed, %d per station), %d with an arm",
+          human, staffed, ps.pickersPerStation(), arms));
+      lines.add(String.format(Locale.ROOT, "drive units: %d, travel from %s; %s", scenario.driveUnits().count(),
+          scenario.driveUnits().travel(), scenario.driveUnits().battery().runtimeSec() > 0
+              ? Math.max(1, scenario.driveUnits().battery().chargers()) + " chargers" : "no charging"));
+      lines.add(String.format(Locale.ROOT, "pickers: %d at stations, %d floating", staffed * ps.pickersPerStation(),
+          pickers - staffed * ps.pickersPerStation()));
+    }
+    StringBuilder crew = new StringBuilder("people per shift:");
+    people.countPerShift().forEach((role, n) -> crew.append(' ').append(role.key()).append(' ').append(n).append(','));
+    lines.add(crew.substring(0, crew.length() - 1));
+    lines.add(people.shifts().isEmpty() ? "shifts: everybody works the whole run, no breaks"
+        : String.format(Locale.ROOT, "shifts: %d%s", people.shifts().size(), people.shiftsRepeatSec() > 0
+            ? ", repeating every " + hours(people.shiftsRepeatSec()) : ", once"));
+    Map<String, Double> capacity = capacities(scenario);
+    if (!capacity.isEmpty()) {
+      StringBuilder c = new StringBuilder("rough-cut capacity (units/h, people per shift, no breaks or faults):");
+      capacity.forEach((stage, v) -> c.append(String.format(Locale.ROOT, " %s %.0f,", stage, v)));
+      lines.add(c.substring(0, c.length() - 1));
+    }
+    return lines;
   }
 
   private void check() {

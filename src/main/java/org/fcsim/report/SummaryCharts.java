@@ -12,8 +12,11 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
 /**
@@ -25,6 +28,7 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
  */
 final class SummaryCharts {
   static final String THROUGHPUT_METRIC = "unitsPerHour";
+  static final String DEMAND_METRIC = "demandUnitsPerHour";
   /** Throughput metrics, each its own panel when present, in this order. */
   static final List<String> THROUGHPUT_METRICS = List.of("unitsPerHour", "ordersPerHour", "podVisitsPerHour");
   static final String UTILIZATION_PREFIX = "utilization";
@@ -66,6 +70,9 @@ final class SummaryCharts {
         }
       });
       CategoryPlot panel = new CategoryPlot(data, null, ChartStyle.valueAxis(throughputLabel(metric, unit)), byLevel);
+      if (metric.equals(THROUGHPUT_METRIC) && s.has(DEMAND_METRIC)) {
+        demandLine(panel, s, levels);
+      }
       ChartStyle.style(panel);
       plot.add(panel, 1);
     }
@@ -73,8 +80,23 @@ final class SummaryCharts {
       return Optional.empty();
     }
     String note = ChartStyle.replicationsNote(s, levels) + " after warm-up"
-        + (anyInterval ? "; error bars: 95% confidence interval" : "");
+        + (anyInterval ? "; error bars: 95% confidence interval" : "") + (s.has(DEMAND_METRIC) ? "; dashed line: demand" : "");
     return Optional.of(ChartStyle.chart("Throughput by automation level", note, plot, false));
+  }
+
+  /** The demand offered at each level, drawn over its shipped units as a line: where a bar falls short, the level does not keep up. */
+  private static void demandLine(CategoryPlot panel, SummaryLookup s, List<String> levels) {
+    DefaultCategoryDataset demand = new DefaultCategoryDataset();
+    for (String level : levels) {
+      MetricSummary r = s.get(level, DEMAND_METRIC);
+      demand.addValue(r == null ? null : Double.valueOf(r.mean()), "demand", level);
+    }
+    LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
+    line.setSeriesPaint(0, Color.BLACK);
+    line.setSeriesStroke(0, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 6f}, 0f));
+    panel.setDataset(1, demand);
+    panel.setRenderer(1, line);
+    panel.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
   }
 
   /** The axis label (and table heading) of a throughput metric, unit included. */
