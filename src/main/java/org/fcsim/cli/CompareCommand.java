@@ -22,9 +22,12 @@ import org.fcsim.experiment.ProgressListener;
 import org.fcsim.scenario.LoadedScenario;
 import org.fcsim.scenario.ScenarioLevels;
 import org.fcsim.scenario.ScenarioLoader;
+import org.fcsim.report.VerdictsCsv;
 import org.fcsim.stats.Differences;
+import org.fcsim.stats.LevelResults;
 import org.fcsim.stats.MetricDifference;
 import org.fcsim.stats.ReplicationResult;
+import org.fcsim.stats.Verdict;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,6 +118,8 @@ final class CompareCommand implements Callable<Integer> {
       throw CommonOptions.bad(cli, a.label() + " has " + n + " replications and " + b.label() + " "
           + b.scenario().scenario().replications() + "; pairs need as many of each: pass --replications N");
     }
+    Map<String, List<String>> warnings = Warnings.check(cli, List.of(new ScenarioLevels.Level(a.label(), a.scenario()),
+        new ScenarioLevels.Level(b.label(), b.scenario())), common.strict);
     long seedA = a.scenario().scenario().seed();
     long seedB = b.scenario().scenario().seed();
 
@@ -124,9 +129,13 @@ final class CompareCommand implements Callable<Integer> {
           progress == null ? ProgressListener.NONE : progress);
     }
     List<MetricDifference> rows = Differences.of(results.get(0), results.get(1));
+    List<Verdict> verdicts = List.of(
+        Verdict.of(new LevelResults(a.label(), results.get(0)), warnings.getOrDefault(a.label(), List.of())),
+        Verdict.of(new LevelResults(b.label(), results.get(1)), warnings.getOrDefault(b.label(), List.of())));
 
     Map<String, String> contents = new LinkedHashMap<>();
     contents.put(CompareFolder.CSV, CompareFolder.csv(a.label(), b.label(), rows));
+    contents.put(VerdictsCsv.FILE, VerdictsCsv.text(verdicts));
     if (files.size() == 1) {
       contents.put("scenario.yaml", a.resolvedYaml());
     } else {
@@ -140,6 +149,7 @@ final class CompareCommand implements Callable<Integer> {
     if (!common.quiet) {
       String seeds = seedA == seedB ? "seed " + seedA
           : "seeds " + seedA + " and " + seedB + " (different: no common random numbers, pairing gains nothing)";
+      verdicts.forEach(v -> out.println(v.line()));
       out.print(CompareTable.format(String.format(Locale.ROOT, "%s: %s vs %s, %d replications each, %s",
           scenarioName, a.label(), b.label(), n, seeds), a.label(), b.label(), rows));
       out.println();

@@ -1,7 +1,7 @@
 package org.fcsim.report;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +17,8 @@ import org.fcsim.stats.Verdict;
  * available time, the resource with a growing queue, a note, and the pre-flight warnings joined
  * by {@code " | "}. Written like {@code summary.csv}; numbers plain, missing ones empty.
  */
-final class VerdictsCsv implements ResultFile {
-  static final String FILE = "verdicts.csv";
+public final class VerdictsCsv implements ResultFile {
+  public static final String FILE = "verdicts.csv";
   static final String[] HEADER = {
       "level", "keeps_up", "demand_units_per_hour", "shipped_units_per_hour", "picked_units_per_hour",
       "shortfall_units_per_hour", "shortfall_ci95_low", "shortfall_ci95_high", "wip_growth_units_per_hour", "wip_growth_ci95_low", "wip_growth_ci95_high", "bottleneck",
@@ -30,9 +30,15 @@ final class VerdictsCsv implements ResultFile {
     if (run.verdicts().isEmpty()) {
       return List.of();
     }
-    try (Writer out = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
-      for (Verdict v : run.verdicts()) {
+    Files.writeString(dir.resolve(FILE), text(run.verdicts()), StandardCharsets.UTF_8);
+    return List.of(FILE);
+  }
+
+  /** The file's text for {@code verdicts}, header first. */
+  public static String text(List<Verdict> verdicts) throws IOException {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+      for (Verdict v : verdicts) {
         csv.printRecord(v.level(), v.keepsUp(), PlainNumbers.format(v.demandUnitsPerHour()),
             PlainNumbers.format(v.shippedUnitsPerHour()), PlainNumbers.format(v.pickedUnitsPerHour()),
             PlainNumbers.format(v.shortfallUnitsPerHour()), PlainNumbers.format(v.shortfallLow()),
@@ -42,6 +48,6 @@ final class VerdictsCsv implements ResultFile {
             v.growingQueue(), v.note(), String.join(" | ", v.warnings()));
       }
     }
-    return List.of(FILE);
+    return out.toString();
   }
 }

@@ -37,8 +37,11 @@ class CompareCommandTest {
     Path folder = Fcsim.onlyFolder(results.resolve("automation-ladder"));
     assertTrue(folder.getFileName().toString().matches("compare-\\d{8}-\\d{6}"), folder.toString());
     assertTrue(o.out().trim().endsWith("Results: " + folder), o.out());
-    assertTrue(o.out().startsWith("automation-ladder: goods-to-person vs robotic-sort, 3 replications each, seed 20261126"),
-        o.out());
+    assertTrue(o.out().startsWith("goods-to-person: keeps up: ") && o.out().lines().skip(1).findFirst().orElseThrow()
+        .startsWith("robotic-sort: keeps up: "), "the two verdicts come first: " + o.out());
+    assertTrue(o.out().lines().skip(2).findFirst().orElseThrow()
+        .startsWith("automation-ladder: goods-to-person vs robotic-sort, 3 replications each, seed 20261126"), o.out());
+    assertTrue(Files.readString(folder.resolve("verdicts.csv")).startsWith("level,keeps_up,"));
     assertTrue(o.out().contains("paired 95% CI") && o.out().contains("unpaired 95% CI"), o.out());
 
     List<String> lines = Files.readAllLines(folder.resolve("compare.csv"));
