@@ -24,7 +24,8 @@ import org.fcsim.stats.Verdict;
 public final class CapacitySearch {
   /** Bisection stops when high / low is below 1 + this. */
   public static final double PRECISION = 0.02;
-  private static final double MAX_SCALE = 64;
+  /** The search goes no further than this many times the scenario's demand (or this fraction of it). */
+  public static final double MAX_SCALE = 8;
 
   /** One load tried: the demand scale, the demand it offered, and its verdict. */
   public record Point(double scale, double demandUnitsPerHour, Verdict verdict) {}

@@ -22,8 +22,8 @@ import org.fcsim.task.TaskType;
  * demand surely cannot keep up, while one above it still may not.
  */
 public final class Preflight {
-  /** Events per second a replication runs at, roughly (docs/performance.md): for run-time estimates. */
-  private static final double EVENTS_PER_SEC = 2e6;
+  /** Events per second a replication runs at on a large floor, roughly (docs/performance.md: 0.7 to 2 million): for run-time estimates. */
+  private static final double EVENTS_PER_SEC = 1e6;
 
   private final Scenario s;
   private final List<String> warnings = new ArrayList<>();
@@ -110,8 +110,9 @@ public final class Preflight {
     whoDoesWhat();
     if (rate) {
       stages(demandUnits, demandOrders);
-      size(demandUnits);
     }
+    size(rate ? demandUnits * s.horizonSec() / 3600 : d.backlogOrders() * Demand.unitsPerOrder(d),
+        rate ? 0 : d.backlogOrders());
   }
 
   private void closedLoopKeys() {
@@ -284,18 +285,27 @@ public final class Preflight {
     }
   }
 
-  private void size(double demandUnits) {
+  /**
+   * Estimates a run's cost from its size — about 25 events per unit ordered and 100 per drive unit
+   * per hour, at {@value #EVENTS_PER_SEC} events a second — and its memory per replication from
+   * pods, SKUs, drive units, people and orders held at once, and warns when the run would take
+   * more than an hour of one core or a replication more than half the heap.
+   */
+  private void size(double unitsOrdered, long ordersAtOnce) {
     double hours = s.horizonSec() / 3600;
-    double events = hours * (demandUnits * 25 + s.driveUnits().count() * 60.0) * s.replications();
+    double events = (unitsOrdered * 25 + s.driveUnits().count() * 100.0 * hours) * s.replications();
     double sec = events / EVENTS_PER_SEC;
-    long podBytes = (long) s.floor().pods() * 120 + (long) s.demand().skus() * 24;
+    long people = s.associates().countPerShift().values().stream().mapToLong(Integer::longValue).sum()
+        * Math.max(1, s.associates().shifts().size());
+    double bytes = s.floor().pods() * 120.0 + s.demand().skus() * 24.0 + s.driveUnits().count() * 600.0 + people * 300.0
+        + ordersAtOnce * 200.0 * Demand.unitsPerOrder(s.demand());
     long heap = Runtime.getRuntime().maxMemory();
     if (sec > 3600) {
       warn("size: about %.1e events over %d replications, roughly %s on one core", events, s.replications(), hours(sec));
     }
-    if (podBytes > heap / 2) {
-      warn("size: pods and SKUs alone need about %d MB per replication, more than half the %d MB heap",
-          podBytes >> 20, heap >> 20);
+    if (bytes > heap / 2.0) {
+      warn("size: a replication needs about %.0f MB (pods, SKUs, drive units, people, orders held at once), more than "
+          + "half the %d MB heap", bytes / (1 << 20), heap >> 20);
     }
   }
 

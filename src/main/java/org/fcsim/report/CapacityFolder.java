@@ -99,8 +99,8 @@ public final class CapacityFolder {
     DefaultCategoryDataset bars = new DefaultCategoryDataset();
     DefaultCategoryDataset demand = new DefaultCategoryDataset();
     for (Row r : study.rows()) {
-      double shown = Double.isNaN(r.capacity()) ? r.low() : r.capacity();
-      bars.addValue(Double.isNaN(shown) ? null : shown, r.basis(), r.level());
+      // no load too much for it (the search stopped at its limit): no bar, the table says "more than"
+      bars.addValue(Double.isNaN(r.capacity()) ? null : r.capacity(), r.basis(), r.level());
       demand.addValue(r.demand(), "demand", r.level());
     }
     CategoryAxis levels = ChartStyle.axis(new CategoryAxis("automation level"));
@@ -118,7 +118,8 @@ public final class CapacityFolder {
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     ChartStyle.style(plot);
     return ChartStyle.chart("Capacity by automation level",
-        "highest demand each level keeps up with, whole demand profile scaled; line: the scenario's demand", plot, true);
+        "what each level ships at saturation, whole demand profile scaled; line: the scenario's demand; "
+            + "no bar: no load tried was too much", plot, true);
   }
 
   private static String html(Study study, String svg) {

@@ -67,4 +67,11 @@ class PreflightTest {
     assertWarns("associates: { picker: { count: 30 } }\n", "demand.mode is none (the default)");
     assertEquals(List.of(), warnings("driveUnits: { count: 10 }\n"), "a plain closed loop is fine");
   }
+
+  @Test
+  void runsTooBigForTheMachineAreEstimatedUpFront() {
+    assertWarns(ORDERS.replace("500/h", "10000000/h"), "size: about");
+    assertWarns("demand: { mode: backlog, backlogOrders: 100000000 }\n", "size: a replication needs about");
+    assertWarns("demand: { mode: poisson }\ndriveUnits: { count: 1000000 }\npickStations: { count: 10000 }\n", "size: about 8.0e+09 events");
+  }
 }
