@@ -42,12 +42,12 @@ public final class CommandLineLevels {
     public static Sweep parse(String text) {
       int eq = text.indexOf('=');
       if (eq <= 0 || eq == text.length() - 1) {
-        throw new IllegalArgumentException("expected KEY=V1,V2,..., e.g. driveUnits.count=40,60,80, got \"" + text + "\"");
+        throw new IllegalArgumentException("expected KEY=V1,V2,..., e.g. driveUnits.count=40,60,80, got \"" + Excerpt.of(text) + "\"");
       }
       List<String> values = new ArrayList<>();
       for (String v : text.substring(eq + 1).split(",", -1)) {
         if (v.isBlank()) {
-          throw new IllegalArgumentException(text + ": an empty value; values are separated by single commas, "
+          throw new IllegalArgumentException(Excerpt.of(text) + ": an empty value; values are separated by single commas, "
               + "e.g. driveUnits.count=40,60,80");
         }
         values.add(v.trim());
