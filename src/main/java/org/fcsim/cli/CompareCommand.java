@@ -134,7 +134,8 @@ final class CompareCommand implements Callable<Integer> {
       contents.put("scenario-b.yaml", b.resolvedYaml());
     }
     contents.put("manifest.json", manifest(scenarioName, a, b, n, start, List.copyOf(contents.keySet())));
-    Path folder = CompareFolder.write(common.resultsRoot, scenarioName, start, contents);
+    Path folder = UnwritableResults.whileWriting(common.scenarioFolder(scenarioName),
+        () -> CompareFolder.write(common.resultsRoot, scenarioName, start, contents));
 
     PrintWriter out = cli.getOut();
     if (!common.quiet) {
