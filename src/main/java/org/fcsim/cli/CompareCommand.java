@@ -46,7 +46,7 @@ import picocli.CommandLine.Parameters;
         "results/<scenario>/compare-<run-id>/ holding compare.csv, the scenario as it",
         "ran and manifest.json. Earlier results are never overwritten.", ""},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:internal error", "2:bad input (scenario file or option); nothing written"})
+    exitCodeList = {"0:success", "1:the run failed (a model error, or results that cannot be written)", "2:bad input (scenario file or option); nothing written"})
 final class CompareCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
