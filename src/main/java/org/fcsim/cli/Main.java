@@ -44,7 +44,14 @@ public final class Main implements Runnable {
           + " --help')");
       return BAD_INPUT;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) { // from a replication's thread, rethrown here once it is unreachable
+      cli.getErr().println("fcsim: out of memory: the scenario needs more than the " + Runtime.getRuntime().maxMemory() / (1 << 20)
+          + " MB heap Java was given; run fewer --threads at once, or give Java more with FCSIM_JAVA_OPTS=-Xmx<size>");
+      code = INTERNAL_ERROR;
+    }
     cli.getOut().flush();
     cli.getErr().flush();
     return code;
