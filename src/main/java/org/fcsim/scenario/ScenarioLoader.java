@@ -41,7 +41,7 @@ public final class ScenarioLoader {
   /**
    * The file's bytes, at most {@link YamlTree#MAX_BYTES}; a missing or unreadable file, or a
    * bigger one, is a one-line {@link ScenarioException}. The cap is read through a bounded
-   * stream, so a 3 GB file or {@code /dev/zero} (which reports size 0) costs 16 MiB at most.
+   * stream, so a 3 GB file or {@code /dev/zero} (which reports size 0) costs 4 MiB at most.
    */
   static byte[] readBytes(Path file) {
     try (InputStream in = Files.newInputStream(file)) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a scenario file can cost: at most 16 MiB read, at most 100 levels of nesting, and user
+ * What a scenario file can cost: at most 4 MiB read, at most 100 levels of nesting, and user
  * text quoted in a message at most 80 characters long. Each limit ends in one located line.
  */
 class BoundedInputTest {
@@ -38,14 +38,14 @@ class BoundedInputTest {
     try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
       f.setLength(3L << 30); // 3 GB, sparse: costs no disk
     }
-    assertEquals(big + ": larger than 16 MiB; a scenario file is a few KB", refused(big).getMessage());
+    assertEquals(big + ": larger than 4 MiB; a scenario file is a few KB", refused(big).getMessage());
   }
 
   @Test
   void devZeroReportsSizeZeroAndIsRefusedAtTheCapToo() {
     Path zero = Path.of("/dev/zero");
     if (Files.exists(zero)) {
-      assertEquals("/dev/zero: larger than 16 MiB; a scenario file is a few KB", refused(zero).getMessage());
+      assertEquals("/dev/zero: larger than 4 MiB; a scenario file is a few KB", refused(zero).getMessage());
     }
   }
 
@@ -53,7 +53,7 @@ class BoundedInputTest {
   void aFileUpToTheCapIsReadWhateverYamlParsersAllowByDefault() throws Exception {
     Path padded = dir.resolve("padded.yaml");
     String comment = "# " + "x".repeat(1000) + "\n";
-    // 4 MB: above SnakeYAML's default limit of 3 million code points, below fcsim's 16 MiB
+    // 4.0 MB: above SnakeYAML's default limit of 3 million code points, below fcsim's 4 MiB (4.19 MB)
     Files.writeString(padded, "name: padded\nhorizon: 1h\n" + comment.repeat(4000));
     assertEquals(3600.0, ScenarioLoader.load(padded).scenario().horizonSec());
   }
