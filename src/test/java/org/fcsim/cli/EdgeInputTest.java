@@ -113,6 +113,17 @@ class EdgeInputTest {
   }
 
   @Test
+  void aWarmupLongerThanTheHorizonIsTheOptionsFaultNotTheFilesLine() throws Exception {
+    assertBadInput(Fcsim.run("run", "scenarios/goods-to-person.yaml", "--warmup", "9h", "-q", "--results",
+        dir.resolve("results").toString()), "fcsim: scenarios/goods-to-person.yaml: --warmup: must be shorter than "
+        + "horizon (8h), got 9h");
+    Path levels = dir.resolve("levels.yaml");
+    Files.writeString(levels, "horizon: 8h\nlevels:\n  long: {}\n  short: { horizon: 2h }\n");
+    assertBadInput(Fcsim.run("run", levels.toString(), "--warmup", "3h", "-q", "--results", dir.resolve("results").toString()),
+        "fcsim: " + levels + ": --warmup: level short: must be shorter than horizon (2h), got 3h");
+  }
+
+  @Test
   void resultsNamingAFileIsAnOptionErrorAndTheFileIsUntouched() throws Exception {
     Path file = dir.resolve("notes.txt");
     Files.writeString(file, "mine");
