@@ -1,8 +1,7 @@
 package org.fcsim.bench;
 
-import java.util.Iterator;
-import java.util.ListIterator;
 import java.util.function.DoubleConsumer;
+import org.fcsim.sim.ForwardingEventList;
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.eventlist.EventList;
 
@@ -15,15 +14,14 @@ import umontreal.ssj.simevents.eventlist.EventList;
  * (before the first event at or after the mark runs), which the bench uses to measure the live
  * heap at the end of every simulated day.
  */
-final class CountingEventList implements EventList {
-  private final EventList delegate;
+final class CountingEventList extends ForwardingEventList {
   private long removed;
   private double checkpointEverySec = Double.POSITIVE_INFINITY;
   private double nextCheckpointSec = Double.POSITIVE_INFINITY;
   private DoubleConsumer checkpoint;
 
   CountingEventList(EventList delegate) {
-    this.delegate = delegate;
+    super(delegate);
   }
 
   /** Calls {@code atMark} with the mark's time when simulated time first reaches each positive multiple of {@code periodSec}. */
@@ -41,7 +39,7 @@ final class CountingEventList implements EventList {
 
   @Override
   public Event removeFirst() {
-    Event first = delegate.removeFirst();
+    Event first = super.removeFirst();
     if (first != null) {
       removed++;
       while (first.time() >= nextCheckpointSec) {
@@ -51,70 +49,5 @@ final class CountingEventList implements EventList {
       }
     }
     return first;
-  }
-
-  @Override
-  public boolean isEmpty() {
-    return delegate.isEmpty();
-  }
-
-  @Override
-  public void clear() {
-    delegate.clear();
-  }
-
-  @Override
-  public void add(Event ev) {
-    delegate.add(ev);
-  }
-
-  @Override
-  public void addFirst(Event ev) {
-    delegate.addFirst(ev);
-  }
-
-  @Override
-  public void addBefore(Event ev, Event other) {
-    delegate.addBefore(ev, other);
-  }
-
-  @Override
-  public void addAfter(Event ev, Event other) {
-    delegate.addAfter(ev, other);
-  }
-
-  @Override
-  public Event getFirst() {
-    return delegate.getFirst();
-  }
-
-  @Override
-  public Event getFirstOfClass(String cl) {
-    return delegate.getFirstOfClass(cl);
-  }
-
-  @Override
-  public <E extends Event> E getFirstOfClass(Class<E> cl) {
-    return delegate.getFirstOfClass(cl);
-  }
-
-  @Override
-  public ListIterator<Event> listIterator() {
-    return delegate.listIterator();
-  }
-
-  @Override
-  public Iterator<Event> iterator() {
-    return delegate.iterator();
-  }
-
-  @Override
-  public boolean remove(Event ev) {
-    return delegate.remove(ev);
-  }
-
-  @Override
-  public String toString() {
-    return delegate.toString();
   }
 }

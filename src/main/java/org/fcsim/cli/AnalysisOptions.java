@@ -1,6 +1,7 @@
 package org.fcsim.cli;
 
 import org.fcsim.experiment.HalfWidthTarget;
+import org.fcsim.scenario.Excerpt;
 import org.fcsim.scenario.Quantities;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -42,7 +43,11 @@ final class AnalysisOptions {
     Double sec = Quantities.parseDurationSec(warmup);
     if (sec == null) {
       throw CommonOptions.bad(cli, "--warmup: expected auto, auto=SERIES or " + Quantities.DURATION_FORM
-          + ", got \"" + warmup + "\"");
+          + ", got \"" + Excerpt.of(warmup) + "\"");
+    }
+    if (!(sec <= Quantities.MAX_DURATION_SEC)) {
+      throw CommonOptions.bad(cli, "--warmup: must be between 0s and "
+          + Quantities.formatDuration(Quantities.MAX_DURATION_SEC) + ", got " + Excerpt.of(warmup));
     }
     return sec;
   }

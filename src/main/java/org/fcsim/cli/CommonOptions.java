@@ -1,10 +1,12 @@
 package org.fcsim.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fcsim.report.PublishedFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -48,6 +50,28 @@ final class CommonOptions {
     if (threads < 1 || threads > 1024) {
       throw bad(cli, "--threads must be between 1 and 1024, got " + threads);
     }
+    checkResultsRoot(cli, resultsRoot);
+  }
+
+  /**
+   * Rejects a {@code --results} that cannot become a folder because it, or a folder on its way,
+   * is a file: found before anything runs, so it is bad input (exit code 2) and nothing is
+   * written. Other trouble (no permission, a full disk) shows when writing: exit code 1.
+   */
+  static void checkResultsRoot(CommandLine cli, Path root) {
+    Path existing = root;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent(); // null past the first name of a relative path: the working folder, a folder
+    }
+    if (existing != null && !Files.isDirectory(existing)) {
+      throw bad(cli, "--results " + root + ": " + (existing.equals(root) ? "" : existing + " ")
+          + "is a file, not a folder; name a folder (it is created if missing)");
+    }
+  }
+
+  /** The folder a scenario's results go to: {@code <--results>/<scenario as a folder name>}. */
+  Path scenarioFolder(String scenarioName) {
+    return resultsRoot.resolve(PublishedFolder.safeFolderName(scenarioName));
   }
 
   /** {@code --replications} and {@code --seed} as the loader's top-level overrides. */

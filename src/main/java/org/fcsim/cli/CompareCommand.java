@@ -49,7 +49,7 @@ import picocli.CommandLine.Parameters;
         "results/<scenario>/compare-<run-id>/ holding compare.csv, the scenario as it",
         "ran and manifest.json. Earlier results are never overwritten.", ""},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:internal error", "2:bad input (scenario file or option); nothing written"})
+    exitCodeList = {"0:success", "1:the run failed (a model error, or results that cannot be written)", "2:bad input (scenario file or option); nothing written"})
 final class CompareCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -143,7 +143,8 @@ final class CompareCommand implements Callable<Integer> {
       contents.put("scenario-b.yaml", b.resolvedYaml());
     }
     contents.put("manifest.json", manifest(scenarioName, a, b, n, start, List.copyOf(contents.keySet())));
-    Path folder = CompareFolder.write(common.resultsRoot, scenarioName, start, contents);
+    Path folder = UnwritableResults.whileWriting(common.scenarioFolder(scenarioName),
+        () -> CompareFolder.write(common.resultsRoot, scenarioName, start, contents));
 
     PrintWriter out = cli.getOut();
     if (!common.quiet) {

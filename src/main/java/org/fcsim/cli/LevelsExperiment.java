@@ -118,9 +118,9 @@ record LevelsExperiment(
     perLevel.forEach(l -> verdicts.add(Verdict.of(l, warnings.getOrDefault(l.level(), List.of()))));
     LoadedScenario base = levels.base();
     RunRecord record = new RunRecord(base.scenario().name(), scenarioFile, base.bytes(),
-        comments(notes) + Warnings.described(levels.levels()) + levels.resolvedYaml(), base.scenario().seed(), Version.current(), commandLine, common.threads,
-        start, Instant.now(), summary, perLevel, verdicts);
-    Path folder = ResultsFolder.write(common.resultsRoot, record);
+        comments(notes) + Warnings.described(levels.levels()) + levels.resolvedYaml(), base.scenario().seed(),
+        Version.current(), commandLine, common.threads, start, Instant.now(), summary, perLevel, verdicts);
+    Path folder = UnwritableResults.whileWriting(folderOf(levels), () -> ResultsFolder.write(common.resultsRoot, record));
     caches.forEach(CellCache::discard); // the results folder is complete: nothing left to resume
     if (!common.quiet) {
       verdicts.forEach(v -> out.println(v.line()));
@@ -171,9 +171,9 @@ record LevelsExperiment(
     int cells = scenarios.stream().mapToInt(Scenario::replications).sum();
     String task = (what == null ? "" : what + ": ") + (scenarios.size() == 1 ? "replications" : scenarios.size() + " levels");
     try (ProgressDisplay progress = common.quiet ? null : new ProgressDisplay(task, cells, System.err)) {
-      return Experiment.run(scenarios, scenarios.stream().map(x -> 0).toList(),
-          scenarios.stream().map(Scenario::replications).toList(), common.threads,
-          progress == null ? ProgressListener.NONE : progress, store);
+      return UnwritableResults.whileWriting(folderOf(levels), () -> Experiment.run(scenarios,
+          scenarios.stream().map(x -> 0).toList(), scenarios.stream().map(Scenario::replications).toList(),
+          common.threads, progress == null ? ProgressListener.NONE : progress, store));
     }
   }
 
@@ -204,13 +204,18 @@ record LevelsExperiment(
       List<List<ReplicationResult>> extra;
       try (ProgressDisplay progress = common.quiet ? null
           : new ProgressDisplay("round " + round + " of more replications", cells, System.err)) {
-        extra = Experiment.run(scenarios, first, more, common.threads, progress == null ? ProgressListener.NONE : progress,
-            store);
+        extra = UnwritableResults.whileWriting(folderOf(levels), () -> Experiment.run(scenarios, first, more,
+            common.threads, progress == null ? ProgressListener.NONE : progress, store));
       }
       for (int i = 0; i < results.size(); i++) {
         results.get(i).addAll(extra.get(i));
       }
     }
+  }
+
+  /** Where these levels' results and finished cells go: a failure to write there is named by it. */
+  private Path folderOf(ScenarioLevels levels) {
+    return common.scenarioFolder(levels.base().scenario().name());
   }
 
   private static List<Scenario> scenarios(ScenarioLevels levels) {

@@ -7,9 +7,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code fcsim} command. Exit codes: 0 success, 1 an internal error, 2 bad input (a
- * scenario file or a command-line argument), with one line on standard error and no
- * results folder.
+ * The {@code fcsim} command. Exit codes: 0 success; 1 a failure while running (a model error,
+ * results that cannot be written, an internal error); 2 bad input (a scenario file or a
+ * command-line argument). Failures print one line on standard error and leave no results folder.
  */
 @Command(
     name = "fcsim",
@@ -44,7 +44,14 @@ public final class Main implements Runnable {
           + " --help')");
       return BAD_INPUT;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) { // from a replication's thread, rethrown here once it is unreachable
+      cli.getErr().println("fcsim: out of memory: the scenario needs more than the " + Runtime.getRuntime().maxMemory() / (1 << 20)
+          + " MB heap Java was given; run fewer --threads at once, or give Java more with FCSIM_JAVA_OPTS=-Xmx<size>");
+      code = INTERNAL_ERROR;
+    }
     cli.getOut().flush();
     cli.getErr().flush();
     return code;
@@ -54,6 +61,10 @@ public final class Main implements Runnable {
     if (e instanceof ScenarioException) {
       err.println("fcsim: " + e.getMessage());
       return BAD_INPUT;
+    }
+    if (e instanceof UnwritableResults) {
+      err.println("fcsim: " + e.getMessage());
+      return INTERNAL_ERROR;
     }
     if (e instanceof ModelException) {
       // an impossible event or a broken invariant inside the model: a bug, reported with where it happened

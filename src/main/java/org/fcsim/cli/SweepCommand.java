@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         "numbers), and the same seed gives identical numbers whatever the number of",
         "threads.", ""},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:internal error", "2:bad input (scenario file or option); nothing written"})
+    exitCodeList = {"0:success", "1:the run failed (a model error, or results that cannot be written)", "2:bad input (scenario file or option); nothing written"})
 final class SweepCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

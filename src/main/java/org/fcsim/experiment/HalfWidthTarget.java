@@ -3,6 +3,7 @@ package org.fcsim.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.fcsim.scenario.Excerpt;
 import org.fcsim.stats.MetricSummary;
 import org.fcsim.stats.ReplicationResult;
 import org.fcsim.stats.Summaries;
@@ -38,7 +39,7 @@ public record HalfWidthTarget(String metric, double value, boolean relative) {
     int eq = text.indexOf('=');
     String example = "e.g. unitsPerHour=10 (units/h) or unitsPerHour=0.5% (of the mean)";
     if (eq <= 0 || eq == text.length() - 1) {
-      throw new IllegalArgumentException("expected METRIC=VALUE or METRIC=VALUE%, " + example + ", got \"" + text + "\"");
+      throw new IllegalArgumentException("expected METRIC=VALUE or METRIC=VALUE%, " + example + ", got \"" + Excerpt.of(text) + "\"");
     }
     String metric = text.substring(0, eq).trim();
     String number = text.substring(eq + 1).trim();
@@ -50,10 +51,11 @@ public record HalfWidthTarget(String metric, double value, boolean relative) {
     try {
       value = Double.parseDouble(number);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("\"" + text.substring(eq + 1) + "\" is not a number, " + example);
+      throw new IllegalArgumentException("\"" + Excerpt.of(text.substring(eq + 1)) + "\" is not a number, " + example);
     }
     if (!(value > 0) || Double.isInfinite(value)) {
-      throw new IllegalArgumentException("the half-width must be > 0, got \"" + text.substring(eq + 1) + "\"");
+      throw new IllegalArgumentException("the half-width must be a finite number > 0, got \""
+          + Excerpt.of(text.substring(eq + 1)) + "\"");
     }
     return new HalfWidthTarget(metric, relative ? value / 100 : value, relative);
   }

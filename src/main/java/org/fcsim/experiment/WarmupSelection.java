@@ -2,6 +2,8 @@ package org.fcsim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fcsim.scenario.Excerpt;
+import org.fcsim.scenario.Quantities;
 import org.fcsim.stats.Metric;
 import org.fcsim.stats.Mser5;
 import org.fcsim.stats.ReplicationResult;
@@ -65,8 +67,8 @@ public final class WarmupSelection {
     List<double[]> all = new ArrayList<>();
     for (ReplicationResult r : results) {
       if (!has(r, series)) {
-        throw new IllegalArgumentException("level " + level + " recorded no series \"" + series + "\"; series: "
-            + String.join(", ", r.series().keySet().stream().map(Metric::name).toList()));
+        throw new IllegalArgumentException("level " + level + " recorded no series \"" + Excerpt.of(series) + "\"; "
+            + recorded(r));
       }
       all.add(r.series(series));
     }
@@ -87,8 +89,16 @@ public final class WarmupSelection {
       }
     }
     throw new IllegalArgumentException("level " + level + " recorded none of the series " + DEFAULT_SERIES
-        + "; name one with auto=SERIES; series: "
-        + String.join(", ", first.series().keySet().stream().map(Metric::name).toList()));
+        + (first.series().isEmpty() ? "; " : "; name one with auto=SERIES; ") + recorded(first));
+  }
+
+  /** What {@code r} recorded, for a message: its series' names, or why it has none. */
+  private static String recorded(ReplicationResult r) {
+    if (r.series().isEmpty()) {
+      return "it recorded no series at all: its horizon is shorter than one interval of "
+          + Quantities.formatDuration(r.seriesIntervalSec()) + ", so there is nothing to choose a warm-up from";
+    }
+    return "series: " + String.join(", ", r.series().keySet().stream().map(Metric::name).toList());
   }
 
   private static boolean has(ReplicationResult r, String series) {

@@ -47,11 +47,14 @@ public final class PickerToPartsFlow {
 
   private void release() {
     while (!pool.isEmpty() && toursOut < maxToursOut) {
-      double oldestWaited = simulator.time() - pool.peekFirst().createdAt();
-      if (pool.size() < spec.batchLines() && oldestWaited < spec.batchWaitSec()) {
+      double now = simulator.time();
+      double waitLeft = spec.batchWaitSec() - (now - pool.peekFirst().createdAt());
+      // a wait too short to move the clock (rounding: the timeout fired an ulp early) is over;
+      // scheduling it would fire the timeout at this same instant for ever
+      if (pool.size() < spec.batchLines() && now + waitLeft > now) {
         if (!timeoutPending) {
           timeoutPending = true;
-          timeout.schedule(spec.batchWaitSec() - oldestWaited);
+          timeout.schedule(waitLeft);
         }
         return;
       }

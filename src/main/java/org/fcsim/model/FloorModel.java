@@ -9,6 +9,7 @@ import org.fcsim.dist.DistSpec;
 import org.fcsim.scenario.Scenario;
 import org.fcsim.sim.Action;
 import org.fcsim.sim.Streams;
+import org.fcsim.sim.StuckClockGuard;
 import org.fcsim.sim.Variates;
 import org.fcsim.stats.Metric;
 import org.fcsim.stats.ReplicationResult;
@@ -42,12 +43,14 @@ public final class FloorModel {
    * As {@link #FloorModel(Scenario, int)}, on {@code events} instead of a new {@link Henriksen}
    * list: the seam the bench uses to count events with a decorator. The list must be empty,
    * serve this replication only and keep SSJ's order (time, priority, then FIFO); then the
-   * results are the same as with the default list.
+   * results are the same as with the default list. Either way the list is watched by a
+   * {@link StuckClockGuard}: a replication whose time stops advancing fails with a
+   * {@link ModelException} instead of hanging.
    */
   public FloorModel(Scenario scenario, int replication, EventList events) {
     this.scenario = scenario;
     this.replication = replication;
-    this.simulator = new Simulator(events);
+    this.simulator = new Simulator(new StuckClockGuard(events));
     simulator.init();
     Streams streams = new Streams(scenario.seed(), replication);
     floor = scenario.demand().ordersDriven()
@@ -71,6 +74,8 @@ public final class FloorModel {
     new Action(simulator, simulator::stop).schedule(scenario.horizonSec());
     try {
       simulator.start();
+    } catch (StuckClockGuard.StuckClockException e) {
+      throw new ModelException("replication " + replication + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new ModelException("replication " + replication + " failed at t=" + simulator.time() + " s in "
           + ModelException.where(e) + ": " + e, e);

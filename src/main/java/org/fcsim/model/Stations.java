@@ -25,7 +25,8 @@ import org.fcsim.task.TaskType;
  * The goods-to-person pick stations: the first {@code count × (1 − armShare)} (rounded) have
  * their own pickers, bound to the station; the rest a robotic arm, which hands what it cannot
  * take to a person and is repaired through robot care. A station without an arm that no picker
- * can staff stays closed: drive units are never sent there.
+ * can staff stays closed: drive units are never sent there. With {@code pickersPerStation: 0}
+ * every station without an arm is closed.
  */
 final class Stations implements Part {
   private final List<PickStation> stations = new ArrayList<>();
@@ -42,9 +43,11 @@ final class Stations implements Part {
     int armStations = (int) Math.round(ps.count() * ps.armShare());
     int humanStations = ps.count() - armStations;
     int pickers = scenario.associates().countPerShift().get(Role.PICKER);
-    int staffed = ps.pickersPerStation() == 0 ? 0 : Math.min(humanStations, pickers / ps.pickersPerStation());
-    // stations beyond those the pickers can staff stay closed; the remaining pickers float
-    people.bindPosts(Role.PICKER, staffed, ps.pickersPerStation());
+    // stations beyond those the pickers can staff stay closed (all of them with 0 pickers per
+    // station); the remaining pickers float
+    int perStation = Math.max(1, ps.pickersPerStation());
+    int staffed = ps.pickersPerStation() == 0 ? 0 : Math.min(humanStations, pickers / perStation);
+    people.bindPosts(Role.PICKER, staffed, perStation);
     Scenario.Arms armSpec = scenario.arms();
     RobotCare.Kind armCare = care.kind(Performer.PICK_ARM, null, null, 0, null,
         Variates.of(armSpec.repairSec(), streams.stream("armRepairTime")));

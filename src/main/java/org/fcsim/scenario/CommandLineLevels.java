@@ -42,12 +42,12 @@ public final class CommandLineLevels {
     public static Sweep parse(String text) {
       int eq = text.indexOf('=');
       if (eq <= 0 || eq == text.length() - 1) {
-        throw new IllegalArgumentException("expected KEY=V1,V2,..., e.g. driveUnits.count=40,60,80, got \"" + text + "\"");
+        throw new IllegalArgumentException("expected KEY=V1,V2,..., e.g. driveUnits.count=40,60,80, got \"" + Excerpt.of(text) + "\"");
       }
       List<String> values = new ArrayList<>();
       for (String v : text.substring(eq + 1).split(",", -1)) {
         if (v.isBlank()) {
-          throw new IllegalArgumentException(text + ": an empty value; values are separated by single commas, "
+          throw new IllegalArgumentException(Excerpt.of(text) + ": an empty value; values are separated by single commas, "
               + "e.g. driveUnits.count=40,60,80");
         }
         values.add(v.trim());
@@ -84,7 +84,12 @@ public final class CommandLineLevels {
     if (warmupSec != null) {
       base = withWarmup(base, warmupSec);
     }
-    LoadedScenario loadedBase = ScenarioLoader.validate(name, bytes, base, overrides);
+    LoadedScenario loadedBase;
+    try {
+      loadedBase = ScenarioLoader.validate(name, bytes, base, overrides);
+    } catch (ScenarioException e) {
+      throw warmupSec != null ? asWarmupOption(name, null, e) : e;
+    }
     if (levels.writtenYaml().isEmpty()) { // no levels: and no sweep: one level, the base
       return new ScenarioLevels(loadedBase, List.of(new ScenarioLevels.Level(Levels.BASE, loadedBase)),
           loadedBase.resolvedYaml());
@@ -95,7 +100,8 @@ public final class CommandLineLevels {
       try {
         loaded.add(new ScenarioLevels.Level(level.name(), ScenarioLoader.validate(name, bytes, tree, overrides)));
       } catch (ScenarioException e) {
-        throw Levels.blame(name, level.name(), e);
+        ScenarioException option = warmupSec == null ? e : asWarmupOption(name, level.name(), e);
+        throw option != e ? option : Levels.blame(name, level.name(), e);
       }
     }
     return new ScenarioLevels(loadedBase, loaded, loadedBase.resolvedYaml() + levels.writtenYaml());
@@ -143,6 +149,21 @@ public final class CommandLineLevels {
     YamlNode.Location at = old == null ? tree.at() : old.keyAt();
     return Levels.put(tree, List.of("warmup"), 0, at,
         new YamlNode.Scalar(durationText(warmupSec), YamlNode.Scalar.Kind.STRING, at));
+  }
+
+  /**
+   * A problem with the warm-up that {@code --warmup} set (longer than a horizon) is the option's,
+   * not the line of the file it replaced: {@code file: --warmup: [level L: ]problem}. Any other
+   * problem is returned as it is.
+   */
+  private static ScenarioException asWarmupOption(String file, String level, ScenarioException e) {
+    if (!e.keyPath().equals("warmup")) {
+      return e;
+    }
+    ScenarioException option = new ScenarioException(file, null, "--warmup",
+        (level == null ? "" : "level " + level + ": ") + e.problem());
+    option.initCause(e);
+    return option;
   }
 
   /** {@code file: sweep.values[1]: problem} → {@code file: --set: problem}. */

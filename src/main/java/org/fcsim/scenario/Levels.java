@@ -192,7 +192,7 @@ final class Levels {
       for (List<String> leaf : leaves) {
         for (List<String> earlier : set) {
           if (isPrefix(earlier, leaf) || isPrefix(leaf, earlier)) {
-            throw new ScenarioException(file, keyAt, label, String.join(".", leaf)
+            throw new ScenarioException(file, keyAt, label, Excerpt.of(String.join(".", leaf))
                 + ": set twice in this level (also as " + String.join(".", earlier) + ")");
           }
         }
@@ -248,7 +248,7 @@ final class Levels {
             "must be a number or a quantity such as 30s or 300/h, got " + YamlNode.describe(item));
       }
       if (texts.contains(s.text())) {
-        throw new ScenarioException(file, item.at(), where, s.text() + " appears twice in the sweep");
+        throw new ScenarioException(file, item.at(), where, Excerpt.of(s.text()) + " appears twice in the sweep");
       }
       texts.add(s.text());
     }
@@ -278,11 +278,11 @@ final class Levels {
   private static List<String> keyPath(String file, String label, String key, YamlNode.Location at) {
     List<String> path = List.of(key.split("\\.", -1));
     if (path.stream().anyMatch(String::isEmpty)) {
-      throw new ScenarioException(file, at, label, key + ": a key path is keys joined by '.', "
+      throw new ScenarioException(file, at, label, Excerpt.of(key) + ": a key path is keys joined by '.', "
           + "e.g. driveUnits.count; this one has an empty part");
     }
     if (FIXED.contains(path.get(0))) {
-      throw new ScenarioException(file, at, label, key + ": levels cannot change the scenario's " + path.get(0)
+      throw new ScenarioException(file, at, label, Excerpt.of(key) + ": levels cannot change the scenario's " + path.get(0)
           + (path.get(0).equals("seed") ? "; they share it, so they are compared with common random numbers" : ""));
     }
     return path;

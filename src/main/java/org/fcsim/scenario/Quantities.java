@@ -27,6 +27,9 @@ public final class Quantities {
   public static final String DURATION_FORM = "a duration with a unit, e.g. 12s, 2.5min, 8h (units: ms, s, min, h, d)";
   public static final String RATE_FORM = "a rate, e.g. 300/h, 5/min, 0.2/s";
 
+  /** The longest duration a scenario or an option may give: 366 days. */
+  public static final double MAX_DURATION_SEC = 366 * 86400.0;
+
   private Quantities() {}
 
   /** Seconds in {@code text}, or {@code null} if it is not a duration with a unit. */

@@ -52,9 +52,18 @@ public final class ScenarioException extends RuntimeException {
     return keyPath;
   }
 
+  /** A key path with each overlong key (a pasted paragraph) cut short by {@link Excerpt}. */
+  private static String shortened(String keyPath) {
+    StringBuilder sb = new StringBuilder();
+    for (String key : keyPath.split("\\.", -1)) {
+      sb.append(sb.length() == 0 ? "" : ".").append(Excerpt.of(key));
+    }
+    return sb.toString();
+  }
+
   private static String format(String file, YamlNode.Location at, String keyPath, String problem) {
     String where = at == null ? file : file + ":" + at.line() + ":" + at.column();
-    String key = keyPath.isEmpty() ? "" : keyPath + ": ";
+    String key = keyPath.isEmpty() ? "" : shortened(keyPath) + ": ";
     return (where + ": " + key + problem).replace('\n', ' ').replace('\r', ' ');
   }
 }

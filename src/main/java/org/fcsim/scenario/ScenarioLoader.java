@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,10 +38,19 @@ public final class ScenarioLoader {
     return parse(file.toString(), readBytes(file), overrides);
   }
 
-  /** The file's bytes; a missing or unreadable file is a one-line {@link ScenarioException}. */
+  /**
+   * The file's bytes, at most {@link YamlTree#MAX_BYTES}; a missing or unreadable file, or a
+   * bigger one, is a one-line {@link ScenarioException}. The cap is read through a bounded
+   * stream, so a 3 GB file or {@code /dev/zero} (which reports size 0) costs 4 MiB at most.
+   */
   static byte[] readBytes(Path file) {
-    try {
-      return Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(YamlTree.MAX_BYTES + 1);
+      if (bytes.length > YamlTree.MAX_BYTES) {
+        throw new ScenarioException(file.toString(), null, "", "larger than " + (YamlTree.MAX_BYTES >> 20)
+            + " MiB; a scenario file is a few KB");
+      }
+      return bytes;
     } catch (NoSuchFileException e) {
       throw new ScenarioException(file.toString(), null, "", "no such file");
     } catch (IOException e) {

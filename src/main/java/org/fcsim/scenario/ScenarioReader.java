@@ -17,7 +17,7 @@ import org.fcsim.task.TaskType;
  * commented twin of this class is {@code scenarios/reference.yaml}; a test keeps them in step.
  */
 final class ScenarioReader {
-  static final double MAX_DURATION_SEC = 366 * 86400.0;
+  static final double MAX_DURATION_SEC = Quantities.MAX_DURATION_SEC;
   private static final double MAX_TASK_SEC = 86400.0;
   private static final double HOUR = 3600;
 
@@ -36,7 +36,12 @@ final class ScenarioReader {
     Scenario.Demand demand = demand(top.section("demand"));
     Scenario.Floor floor = floor(top.section("floor"));
     Scenario.DriveUnits driveUnits = driveUnits(top.section("driveUnits"));
-    Scenario.PickStations pickStations = pickStations(top.section("pickStations"));
+    Section stations = top.section("pickStations");
+    Scenario.PickStations pickStations = pickStations(stations);
+    if (!demand.ordersDriven() && pickStations.pickersPerStation() == 0) {
+      throw stations.errorAt("pickersPerStation", "must be at least 1 when demand.mode is none (the closed loop's "
+          + "stations have no arms, so 0 would close them all)");
+    }
     Scenario.Arms arms = arms(top.section("arms"));
     Scenario.Sortation sortation = sortation(top.section("sortation"));
     Scenario.PickerToParts pickerToParts = pickerToParts(top.section("pickerToParts"));
@@ -177,9 +182,9 @@ final class ScenarioReader {
         throw sh.errorAt("end", "must be after start (" + Quantities.formatDuration(start) + ")");
       }
       List<Scenario.Break> breaks = new ArrayList<>();
-      for (Section br : sh.sections("breaks")) {
-        double at = br.duration("at", start, start, end);
-        breaks.add(new Scenario.Break(at, br.duration("duration", 900, 0, end - at)));
+      List<Section> listed = sh.sections("breaks");
+      for (int i = 0; i < listed.size(); i++) {
+        breaks.add(shiftBreak(listed.get(i), i, start, end, breaks));
       }
       shifts.add(new Scenario.Shift(start, end, List.copyOf(breaks)));
     }
@@ -202,5 +207,30 @@ final class ScenarioReader {
       }
     }
     return new Scenario.Associates(counts, skills, List.copyOf(shifts), repeat, slowdown, halve, policy, taskTimes);
+  }
+
+  /**
+   * Break {@code i} of a shift from {@code start} to {@code end}: it starts inside the shift,
+   * lasts more than 0 s, and starts once break {@code i - 1} (the last of {@code earlier}) is over.
+   */
+  private static Scenario.Break shiftBreak(Section br, int i, double start, double end, List<Scenario.Break> earlier) {
+    double at = br.duration("at", start, start, end);
+    if (at >= end) {
+      throw br.errorAt("at", "must be before the shift's end (" + Quantities.formatDuration(end) + ")");
+    }
+    double duration = br.duration("duration", 900, 0, end - at);
+    if (duration == 0) {
+      throw br.errorAt("duration", "must be longer than 0s (leave the break out for none)");
+    }
+    if (i > 0) {
+      Scenario.Break before = earlier.get(i - 1);
+      double over = before.atSec() + before.durationSec();
+      if (at < over) {
+        throw br.errorAt("at", "starts at " + Quantities.formatDuration(at) + ", before breaks[" + (i - 1) + "] ("
+            + Quantities.formatDuration(before.atSec()) + " for " + Quantities.formatDuration(before.durationSec())
+            + ") is over at " + Quantities.formatDuration(over) + "; list a shift's breaks in time order, without overlaps");
+      }
+    }
+    return new Scenario.Break(at, duration);
   }
 }

@@ -82,10 +82,10 @@ final class Section {
       try {
         value = Long.parseLong(s.text().replace("_", ""));
       } catch (NumberFormatException e) {
-        throw error(n, key, "must be a whole number between 0 and " + Long.MAX_VALUE + ", got " + s.text());
+        throw error(n, key, "must be a whole number between 0 and " + Long.MAX_VALUE + ", got " + Excerpt.of(s.text()));
       }
       if (value < 0) {
-        throw error(n, key, "must be a whole number between 0 and " + Long.MAX_VALUE + ", got " + s.text());
+        throw error(n, key, "must be a whole number between 0 and " + Long.MAX_VALUE + ", got " + Excerpt.of(s.text()));
       }
     }
     resolved.put(key, value);
@@ -116,7 +116,7 @@ final class Section {
       for (int i = 0; i < items.size(); i++) {
         String value = string(key + "[" + i + "]", items.get(i));
         if (!allowed.contains(value)) {
-          throw error(items.get(i), key + "[" + i + "]", "unknown name \"" + value + "\"" + suggestion(value, allowed)
+          throw error(items.get(i), key + "[" + i + "]", "unknown name \"" + Excerpt.of(value) + "\"" + suggestion(value, allowed)
               + "; known: " + String.join(", ", allowed));
         }
         values.add(value);
@@ -209,7 +209,7 @@ final class Section {
       value = string(key, node.get());
       if (!value.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
         throw error(node.get(), key, "must be 1 to 80 letters, digits, '.', '-' or '_', starting with a letter or digit, got \""
-            + value + "\"");
+            + Excerpt.of(value) + "\"");
       }
     }
     resolved.put(key, value);
@@ -223,7 +223,7 @@ final class Section {
     if (node.isPresent()) {
       value = string(key, node.get());
       if (!allowed.contains(value)) {
-        throw error(node.get(), key, "unknown name \"" + value + "\"" + suggestion(value, allowed)
+        throw error(node.get(), key, "unknown name \"" + Excerpt.of(value) + "\"" + suggestion(value, allowed)
             + "; known: " + String.join(", ", allowed));
       }
     }
@@ -308,7 +308,7 @@ final class Section {
       throw error(node, key, "must be " + quantity.form() + " " + range + ", got " + YamlNode.describe(node));
     }
     if (!(value >= min && value <= max)) {
-      throw error(node, key, "must be " + range + ", got " + ((YamlNode.Scalar) node).text());
+      throw error(node, key, "must be " + range + ", got " + Excerpt.of(((YamlNode.Scalar) node).text()));
     }
     return value;
   }
@@ -322,10 +322,10 @@ final class Section {
     try {
       value = Long.parseLong(s.text().replace("_", ""));
     } catch (NumberFormatException e) {
-      throw error(node, key, "must be " + range + ", got " + s.text());
+      throw error(node, key, "must be " + range + ", got " + Excerpt.of(s.text()));
     }
     if (value < min || value > max) {
-      throw error(node, key, "must be " + range + ", got " + s.text());
+      throw error(node, key, "must be " + range + ", got " + Excerpt.of(s.text()));
     }
     return (int) value;
   }

@@ -51,12 +51,8 @@ public sealed interface YamlNode {
     Scalar s = (Scalar) node;
     return switch (s.kind()) {
       case NULL -> "nothing";
-      case STRING -> "\"" + abbreviate(s.text()) + "\"";
-      default -> abbreviate(s.text());
+      case STRING -> "\"" + Excerpt.of(s.text()) + "\"";
+      default -> Excerpt.of(s.text());
     };
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 }

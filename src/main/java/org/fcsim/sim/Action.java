@@ -20,4 +20,13 @@ public final class Action extends Event {
   public void actions() {
     handler.run();
   }
+
+  /** The simple name of the class whose code the handler runs ({@code PickerToPartsFlow}), for messages. */
+  public String owner() {
+    String name = handler.getClass().getName();
+    int synthetic = name.indexOf("$$"); // a lambda or method reference: Owner$$Lambda$12/0x…
+    name = synthetic < 0 ? name : name.substring(0, synthetic);
+    int nested = name.indexOf('$', name.lastIndexOf('.') + 1);
+    return name.substring(name.lastIndexOf('.') + 1, nested < 0 ? name.length() : nested);
+  }
 }

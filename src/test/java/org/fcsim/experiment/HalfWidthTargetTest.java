@@ -36,6 +36,13 @@ class HalfWidthTargetTest {
   }
 
   @Test
+  void anInfiniteTargetIsNotCalledNegative() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> HalfWidthTarget.parse("unitsPerHour=1e400"));
+    assertEquals("the half-width must be a finite number > 0, got \"1e400\"", e.getMessage());
+  }
+
+  @Test
   void aLevelAboveItsTargetGetsABatchNeverPastTheCap() {
     // half-width of {99, 101}: t(0.975, 1) · sqrt(2) / sqrt(2) = 12.706
     List<ReplicationResult> wide = level(99, 101);

@@ -47,4 +47,14 @@ class WarmupSelectionTest {
         () -> WarmupSelection.choose(List.of("base"), List.of(one), "queueLength"));
     assertTrue(e.getMessage().contains("\"queueLength\"") && e.getMessage().contains("unitsPerHour"), e.getMessage());
   }
+
+  @Test
+  void aHorizonShorterThanOneIntervalIsSaidSoNotListedAsNoSeries() {
+    List<ReplicationResult> none = List.of(new ReplicationResult(0, Map.of(UNITS, 1.0), Map.of(), 60));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> WarmupSelection.choose(List.of("base"), List.of(none), null));
+    assertEquals("level base recorded none of the series [unitsPerHour, podVisitsPerHour]; it recorded no series at "
+        + "all: its horizon is shorter than one interval of 1min, so there is nothing to choose a warm-up from",
+        e.getMessage());
+  }
 }

@@ -33,6 +33,10 @@ class ModelErrorTest {
       """;
 
   static {
+    // running out of heap, as a scenario within every range can (a backlog of 100,000,000 orders is valid)
+    ArmPolicies.register("exhaustsTheHeap", () -> itemClass -> {
+      throw new OutOfMemoryError("Java heap space");
+    });
     ArmPolicies.register("failsOnPolybags", () -> itemClass -> {
       if (itemClass.name().equals("polybag")) {
         throw new IllegalStateException("policy cannot judge item class " + itemClass.name());
@@ -64,5 +68,18 @@ class ModelErrorTest {
     assertTrue(err.toString().startsWith("fcsim: model error: replication "), err.toString());
     assertFalse(err.toString().contains("\tat "));
     assertFalse(Files.exists(dir.resolve("results").resolve("arms").resolve("summary.csv")));
+  }
+
+  @Test
+  void runningOutOfMemoryIsOneLineWithExitCode1NotAStackTrace(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("arms.yaml");
+    Files.writeString(file, ARM_FLOOR.replace("failsOnPolybags", "exhaustsTheHeap"));
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+        "run", file.toString(), "--quiet", "--results", dir.resolve("results").toString());
+    assertEquals(1, code, err.toString());
+    assertTrue(err.toString().matches("fcsim: out of memory: the scenario needs more than the \\d+ MB heap Java was "
+        + "given; run fewer --threads at once, or give Java more with FCSIM_JAVA_OPTS=-Xmx<size>\\R"), err.toString());
+    assertFalse(Files.exists(dir.resolve("results")), "nothing written");
   }
 }

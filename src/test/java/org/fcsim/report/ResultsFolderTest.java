@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -39,17 +38,6 @@ class ResultsFolderTest {
     try (Stream<Path> s = Files.list(dir)) {
       return s.map(p -> p.getFileName().toString()).collect(TreeSet::new, Set::add, Set::addAll);
     }
-  }
-
-  /** Every file under {@code dir}, by relative path, with its bytes. */
-  private static Map<String, byte[]> snapshot(Path dir) throws IOException {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
-        files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
-      }
-    }
-    return files;
   }
 
   @Test
@@ -94,14 +82,14 @@ class ResultsFolderTest {
   @Test
   void aSecondRunWithTheSameStartGetsASuffixAndLeavesTheFirstUntouched() throws IOException {
     Path first = ResultsFolder.write(root, Runs.run());
-    Map<String, byte[]> before = snapshot(first);
+    Map<String, byte[]> before = FolderSnapshot.of(first);
 
     Path second = ResultsFolder.write(root, Runs.run());
     Path third = ResultsFolder.write(root, Runs.run());
 
     assertEquals(root.resolve("demo").resolve(Runs.RUN_ID + "-2"), second);
     assertEquals(root.resolve("demo").resolve(Runs.RUN_ID + "-3"), third);
-    Map<String, byte[]> after = snapshot(first);
+    Map<String, byte[]> after = FolderSnapshot.of(first);
     assertEquals(before.keySet(), after.keySet());
     before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
     assertEquals(ALL_FILES, names(second));
@@ -140,7 +128,7 @@ class ResultsFolderTest {
   @Test
   void aFailureLeavesEarlierRunsAndTheScenarioFolderInPlace() throws IOException {
     Path first = ResultsFolder.write(root, Runs.run());
-    Map<String, byte[]> before = snapshot(root);
+    Map<String, byte[]> before = FolderSnapshot.of(root);
     ResultsFolder failing = new ResultsFolder(List.of(
         new SummaryCsv(),
         (dir, run) -> {
@@ -150,7 +138,7 @@ class ResultsFolderTest {
     assertThrows(IllegalStateException.class, () -> failing.writeRun(root, Runs.run()));
 
     assertEquals(Set.of(first.getFileName().toString()), names(root.resolve("demo")));
-    Map<String, byte[]> after = snapshot(root);
+    Map<String, byte[]> after = FolderSnapshot.of(root);
     assertEquals(before.keySet(), after.keySet());
     before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
   }
