@@ -130,8 +130,10 @@ final class CompareCommand implements Callable<Integer> {
     }
     List<MetricDifference> rows = Differences.of(results.get(0), results.get(1));
     List<Verdict> verdicts = List.of(
-        Verdict.of(new LevelResults(a.label(), results.get(0)), warnings.getOrDefault(a.label(), List.of())),
-        Verdict.of(new LevelResults(b.label(), results.get(1)), warnings.getOrDefault(b.label(), List.of())));
+        Verdict.of(new LevelResults(a.label(), results.get(0)), warnings.getOrDefault(a.label(), List.of()),
+            LevelTargets.of(a.scenario().scenario())),
+        Verdict.of(new LevelResults(b.label(), results.get(1)), warnings.getOrDefault(b.label(), List.of()),
+            LevelTargets.of(b.scenario().scenario())));
 
     Map<String, String> contents = new LinkedHashMap<>();
     contents.put(CompareFolder.CSV, CompareFolder.csv(a.label(), b.label(), rows));

@@ -115,7 +115,11 @@ record LevelsExperiment(
       perLevel.add(new LevelResults(levels.names().get(i), results.get(i)));
     }
     List<Verdict> verdicts = new ArrayList<>();
-    perLevel.forEach(l -> verdicts.add(Verdict.of(l, warnings.getOrDefault(l.level(), List.of()))));
+    for (int i = 0; i < perLevel.size(); i++) {
+      LevelResults l = perLevel.get(i);
+      verdicts.add(Verdict.of(l, warnings.getOrDefault(l.level(), List.of()),
+          LevelTargets.of(levels.levels().get(i).scenario().scenario())));
+    }
     LoadedScenario base = levels.base();
     RunRecord record = new RunRecord(base.scenario().name(), scenarioFile, base.bytes(),
         comments(notes) + Warnings.described(levels.levels()) + levels.resolvedYaml(), base.scenario().seed(),
@@ -123,7 +127,12 @@ record LevelsExperiment(
     Path folder = UnwritableResults.whileWriting(folderOf(levels), () -> ResultsFolder.write(common.resultsRoot, record));
     caches.forEach(CellCache::discard); // the results folder is complete: nothing left to resume
     if (!common.quiet) {
-      verdicts.forEach(v -> out.println(v.line()));
+      verdicts.forEach(v -> {
+        out.println(v.line());
+        if (!v.targetsLine().isEmpty()) {
+          out.println(v.targetsLine());
+        }
+      });
       out.print(LevelTables.format(asRun(levels.levels(), results), summary, folder.resolve("summary.csv")));
       out.println();
     }

@@ -1,5 +1,6 @@
 package org.fcsim.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.fcsim.stats.Metric;
@@ -9,7 +10,7 @@ import org.fcsim.task.TaskType;
 /**
  * The task ledger as a part of the floor: for each (task type, performer) the tasks done, hours
  * worked and hours waited; the share of each task type done by people; people's hours by
- * category.
+ * category; the mean wait of the exception and robot-care tasks people did.
  */
 final class Ledger implements Part {
   private final TaskLedger ledger;
@@ -52,6 +53,22 @@ final class Ledger implements Part {
         m.put(new Metric("humanShare." + type.key(), "fraction"), shares[1] == 0 ? 0 : shares[0] / shares[1]));
     m.put(new Metric("humanTaskHours.total", "h"), humanHours);
     humanHoursByCategory.forEach((c, h) -> m.put(new Metric("humanTaskHours." + c.key(), "h"), h));
+    for (TaskType.Category c : List.of(TaskType.Category.EXCEPTIONS, TaskType.Category.ROBOT_CARE)) {
+      m.put(new Metric("meanWaitSec." + c.key(), "s"), meanHumanWaitSec(c));
+    }
+  }
+
+  /** Mean wait, before someone started them, of the tasks of {@code category} people finished; NaN if none. */
+  private double meanHumanWaitSec(TaskType.Category category) {
+    double wait = 0;
+    long count = 0;
+    for (Map.Entry<TaskLedger.Key, TaskLedger.Cell> e : ledger.cells().entrySet()) {
+      if (e.getKey().performer().human() && e.getKey().type().category() == category) {
+        wait += e.getValue().waitSec();
+        count += e.getValue().count();
+      }
+    }
+    return count == 0 ? Double.NaN : wait / count;
   }
 
   /** No cell holds a negative or non-finite count, wait or work. */

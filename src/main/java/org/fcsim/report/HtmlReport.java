@@ -105,6 +105,9 @@ final class HtmlReport implements ResultFile {
     for (Verdict v : run.verdicts()) {
       b.append("<li class=\"keeps-up-").append(escape(v.keepsUp().replace('/', '-'))).append("\">")
           .append(escape(v.line())).append("</li>\n");
+      if (!v.targetsLine().isEmpty()) {
+        b.append("<li class=\"targets\">").append(escape(v.targetsLine())).append("</li>\n");
+      }
       for (String w : v.warnings()) {
         b.append("<li class=\"warning\">warning: ").append(escape(v.level() + ": " + w)).append("</li>\n");
       }

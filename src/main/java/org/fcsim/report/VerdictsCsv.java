@@ -14,15 +14,16 @@ import org.fcsim.stats.Verdict;
  * {@code verdicts.csv}: one row per level — does it keep up ({@code yes}, {@code no},
  * {@code undecided}, {@code n/a} for a closed loop), demand, shipped and picked units per hour,
  * the shortfall and the growth of work in progress with their 95% intervals, the bottleneck and its utilization of
- * available time, the resource with a growing queue, a note, and the pre-flight warnings joined
- * by {@code " | "}. Written like {@code summary.csv}; numbers plain, missing ones empty.
+ * available time, the resource with a growing queue, a note, the pre-flight warnings joined
+ * by {@code " | "}, and each further target with whether it was met ({@code met}, {@code missed},
+ * {@code undecided}; the numbers are in {@code targets.csv}). Written like {@code summary.csv}; numbers plain, missing ones empty.
  */
 public final class VerdictsCsv implements ResultFile {
   public static final String FILE = "verdicts.csv";
   static final String[] HEADER = {
       "level", "keeps_up", "demand_units_per_hour", "shipped_units_per_hour", "picked_units_per_hour",
       "shortfall_units_per_hour", "shortfall_ci95_low", "shortfall_ci95_high", "wip_growth_units_per_hour", "wip_growth_ci95_low", "wip_growth_ci95_high", "bottleneck",
-      "bottleneck_utilization", "growing_queue", "note", "warnings"};
+      "bottleneck_utilization", "growing_queue", "note", "warnings", "targets"};
   static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator('\n').build();
 
   @Override
@@ -45,7 +46,8 @@ public final class VerdictsCsv implements ResultFile {
             PlainNumbers.format(v.shortfallHigh()),
             PlainNumbers.format(v.wipGrowthUnitsPerHour()), PlainNumbers.format(v.wipGrowthLow()),
             PlainNumbers.format(v.wipGrowthHigh()), v.bottleneck(), PlainNumbers.format(v.bottleneckUtilization()),
-            v.growingQueue(), v.note(), String.join(" | ", v.warnings()));
+            v.growingQueue(), v.note(), String.join(" | ", v.warnings()),
+            String.join(" | ", v.targets().stream().map(t -> t.name() + ": " + t.met()).toList()));
       }
     }
     return out.toString();

@@ -37,7 +37,8 @@ public record Scenario(
     Sortation sortation,
     PickerToParts pickerToParts,
     Associates associates,
-    ProblemSolve problemSolve) {
+    ProblemSolve problemSolve,
+    Targets targets) {
 
   /** People per shift of every role in {@link #withEveryRoleUnbounded()}: more than any floor here needs. */
   public static final int UNBOUNDED_STAFF = 2000;
@@ -55,7 +56,7 @@ public record Scenario(
         demand.linesPerOrder(), demand.unitsPerLine(), demand.skus(), demand.skuSkew(), demand.itemClasses(),
         demand.damagedPerUnit(), demand.missingPerLine(), demand.mispickPerHumanLine(), demand.qualityCheckShare());
     return new Scenario(name, horizonSec, warmupSec, replications, seed, scaled, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve);
+        sortation, pickerToParts, associates, problemSolve, targets);
   }
 
   /** This scenario with {@link #UNBOUNDED_STAFF} people of every role on every shift: what the equipment alone can do. */
@@ -66,13 +67,13 @@ public record Scenario(
     Associates unbounded = new Associates(counts, a.skills(), a.shifts(), a.shiftsRepeatSec(), a.initialSlowdown(),
         a.tasksToHalve(), a.assignmentPolicy(), a.taskTimeSec());
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, unbounded, problemSolve);
+        sortation, pickerToParts, unbounded, problemSolve, targets);
   }
 
   /** This scenario with {@code n} replications, everything else the same. */
   public Scenario withReplications(int n) {
     return new Scenario(name, horizonSec, warmupSec, n, seed, demand, floor, driveUnits, pickStations, arms, sortation,
-        pickerToParts, associates, problemSolve);
+        pickerToParts, associates, problemSolve, targets);
   }
 
   /** Orders and what they contain. */
@@ -234,4 +235,16 @@ public record Scenario(
    * modelled flow (returns, customer claims). {@code arrivalsPerSec = 0} switches it off.
    */
   public record ProblemSolve(double arrivalsPerSec, int solvers, DistSpec handleTimeSec) {}
+
+  /**
+   * What a level must achieve besides keeping up with its demand (which is always a target).
+   * Each is an upper limit; 0 (1 for utilization) means no target.
+   *
+   * @param orderCycleP95Sec   the 95th percentile of the order cycle time
+   * @param exceptionWaitSec   the mean wait of exception tasks people do (grasp failures, damaged,
+   *                           missing and mispicked items, sort jams) before someone starts them
+   * @param robotCareWaitSec   the mean wait of robot-care tasks people do (rescue, repair)
+   * @param maxUtilization     the utilization of available time of every group of people
+   */
+  public record Targets(double orderCycleP95Sec, double exceptionWaitSec, double robotCareWaitSec, double maxUtilization) {}
 }

@@ -51,8 +51,14 @@ final class ScenarioReader {
         desk.ratePerSec("arrivalRate", 0, 0, 1_000_000 / HOUR),
         desk.integer("solvers", 2, 1, 10_000),
         desk.durationDist("handleTime", new DistSpec.Exponential(240), MAX_TASK_SEC));
+    Section t = top.section("targets");
+    Scenario.Targets targets = new Scenario.Targets(
+        t.duration("orderCycleP95", 0, 0, MAX_DURATION_SEC),
+        t.duration("exceptionWait", 0, 0, MAX_DURATION_SEC),
+        t.duration("robotCareWait", 0, 0, MAX_DURATION_SEC),
+        t.number("maxUtilization", 1, 0.01, 1));
     return new Scenario(name, horizon, warmup, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve);
+        sortation, pickerToParts, associates, problemSolve, targets);
   }
 
   private static Scenario.Demand demand(Section s) {

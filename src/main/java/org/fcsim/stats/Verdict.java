@@ -34,13 +34,36 @@ import org.apache.commons.math3.distribution.TDistribution;
 public record Verdict(String level, String keepsUp, double demandUnitsPerHour, double shippedUnitsPerHour,
     double pickedUnitsPerHour, double shortfallUnitsPerHour, double shortfallLow, double shortfallHigh,
     double wipGrowthUnitsPerHour, double wipGrowthLow, double wipGrowthHigh,
-    String bottleneck, double bottleneckUtilization, String growingQueue, String note, List<String> warnings) {
+    String bottleneck, double bottleneckUtilization, String growingQueue, String note, List<String> warnings,
+    List<TargetCheck> targets) {
 
   /** Shortfall tolerated, as a share of the demand: below it a level keeps up. */
   public static final double TOLERANCE = 0.03;
 
   public Verdict {
     warnings = List.copyOf(warnings);
+    targets = List.copyOf(targets);
+  }
+
+  /** The verdict with the scenario's further targets judged too. */
+  public static Verdict of(LevelResults results, List<String> warnings, List<TargetCheck.Target> targets) {
+    Verdict v = of(results, warnings);
+    return new Verdict(v.level, v.keepsUp, v.demandUnitsPerHour, v.shippedUnitsPerHour, v.pickedUnitsPerHour,
+        v.shortfallUnitsPerHour, v.shortfallLow, v.shortfallHigh, v.wipGrowthUnitsPerHour, v.wipGrowthLow, v.wipGrowthHigh,
+        v.bottleneck, v.bottleneckUtilization, v.growingQueue, v.note, v.warnings,
+        TargetCheck.judge(targets, results.replications()));
+  }
+
+  /** The targets besides keeping up, one line ({@code "targets: ...; ..."}); empty without any. */
+  public String targetsLine() {
+    if (targets.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(level).append(" targets: ");
+    for (int i = 0; i < targets.size(); i++) {
+      sb.append(i == 0 ? "" : "; ").append(targets.get(i).line());
+    }
+    return sb.toString();
   }
 
   public static Verdict of(LevelResults results, List<String> warnings) {
@@ -86,7 +109,8 @@ public record Verdict(String level, String keepsUp, double demandUnitsPerHour, d
     }
     return new Verdict(results.level(), keepsUp, demand, shipped, picked, shortfall[0], shortfall[1], shortfall[2],
         growth[0], growth[1], growth[2],
-        bottleneck[0], bottleneck[0].isEmpty() ? Double.NaN : Double.parseDouble(bottleneck[1]), queue, note, warnings);
+        bottleneck[0], bottleneck[0].isEmpty() ? Double.NaN : Double.parseDouble(bottleneck[1]), queue, note, warnings,
+        List.of());
   }
 
   /** One plain line for the first screen. */
@@ -191,7 +215,7 @@ public record Verdict(String level, String keepsUp, double demandUnitsPerHour, d
     return interval(column(reps, metric));
   }
 
-  private static double[] interval(double[] values) {
+  static double[] interval(double[] values) {
     double[] v = java.util.Arrays.stream(values).filter(x -> !Double.isNaN(x)).toArray();
     double mean = meanOf(v);
     if (v.length < 2) {
