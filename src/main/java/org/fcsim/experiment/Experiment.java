@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.fcsim.model.FloorModel;
 import org.fcsim.scenario.Scenario;
@@ -108,6 +109,19 @@ public final class Experiment {
       throw new IllegalStateException(cause);
     } finally {
       pool.shutdownNow();
+      awaitWorkers(pool);
+    }
+  }
+
+  /**
+   * Waits for cells still running after a failure to end (a replication cannot be interrupted
+   * part-way), so that nothing writes into the cell cache once the run has reported its error.
+   */
+  private static void awaitWorkers(ExecutorService pool) {
+    try {
+      pool.awaitTermination(10, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

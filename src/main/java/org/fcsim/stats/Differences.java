@@ -48,7 +48,12 @@ public final class Differences {
     }
     List<MetricDifference> rows = new ArrayList<>();
     for (Metric m : ordered(common)) {
-      rows.add(difference(m, values(a, m.name()), values(b, m.name())));
+      double[] va = values(a, m.name());
+      double[] vb = values(b, m.name());
+      // only the pairs where both sides observed the metric (a wait where nothing waited is missing, not 0)
+      int[] both = java.util.stream.IntStream.range(0, va.length).filter(i -> !Double.isNaN(va[i]) && !Double.isNaN(vb[i])).toArray();
+      rows.add(difference(m, java.util.Arrays.stream(both).mapToDouble(i -> va[i]).toArray(),
+          java.util.Arrays.stream(both).mapToDouble(i -> vb[i]).toArray()));
     }
     return rows;
   }
