@@ -70,6 +70,23 @@ public record Scenario(
         sortation, pickerToParts, unbounded, problemSolve, targets);
   }
 
+  /** This scenario with the given people per shift for the roles named (others as they were). */
+  public Scenario withCrew(Map<Role, Integer> countPerShift) {
+    Map<Role, Integer> counts = new java.util.TreeMap<>(associates.countPerShift());
+    counts.putAll(countPerShift);
+    Associates a = associates;
+    Associates crew = new Associates(counts, a.skills(), a.shifts(), a.shiftsRepeatSec(), a.initialSlowdown(),
+        a.tasksToHalve(), a.assignmentPolicy(), a.taskTimeSec());
+    return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, driveUnits, pickStations, arms,
+        sortation, pickerToParts, crew, problemSolve, targets);
+  }
+
+  /** This scenario with another seed: fresh random numbers, to check an answer found on the first ones. */
+  public Scenario withSeed(long otherSeed) {
+    return new Scenario(name, horizonSec, warmupSec, replications, otherSeed, demand, floor, driveUnits, pickStations, arms,
+        sortation, pickerToParts, associates, problemSolve, targets);
+  }
+
   /** This scenario with {@code n} replications, everything else the same. */
   public Scenario withReplications(int n) {
     return new Scenario(name, horizonSec, warmupSec, n, seed, demand, floor, driveUnits, pickStations, arms, sortation,
