@@ -13,7 +13,6 @@ import org.fcsim.experiment.CapacitySearch;
 import org.fcsim.report.CapacityFolder;
 import org.fcsim.scenario.Scenario;
 import org.fcsim.scenario.ScenarioLevels;
-import org.fcsim.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,20 +53,8 @@ final class CapacityCommand implements Callable<Integer> {
     CommandLine cli = spec.commandLine();
     common.check(cli);
     Instant start = Instant.now();
-    ScenarioLevels levels = ScenarioLoader.loadLevels(scenarioFile, common.overrides());
-    if (levelNames != null && !levelNames.isEmpty()) {
-      try {
-        levels = levels.select(levelNames);
-      } catch (IllegalArgumentException e) {
-        throw CommonOptions.bad(cli, "--levels: " + e.getMessage());
-      }
-    }
-    for (ScenarioLevels.Level level : levels.levels()) {
-      if (!level.scenario().scenario().demand().mode().equals("poisson")) {
-        throw CommonOptions.bad(cli, scenarioFile + ": level " + level.name() + " has demand.mode: "
-            + level.scenario().scenario().demand().mode() + "; capacity scales a demand rate, so it needs demand.mode: poisson");
-      }
-    }
+    ScenarioLevels levels = StudiedLevels.load(cli, scenarioFile, common, levelNames,
+        s -> s.demand().mode().equals("poisson"), "has no demand rate to scale; capacity needs demand.mode: poisson");
     Warnings.check(cli, levels.levels(), common.strict);
     PrintWriter out = cli.getOut();
     List<CapacityFolder.Row> rows = new ArrayList<>();

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     description = {
         "Discrete-event simulator of human-robot fulfillment-center work.",
         "Runs scenario files (YAML) and writes results under results/<scenario>/<run-id>/."},
-    subcommands = {RunCommand.class, SweepCommand.class, CompareCommand.class, CapacityCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, SweepCommand.class, CompareCommand.class, CapacityCommand.class, StaffCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int BAD_INPUT = 2;
   public static final int INTERNAL_ERROR = 1;

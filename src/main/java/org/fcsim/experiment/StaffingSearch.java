@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.fcsim.model.Preflight;
 import org.fcsim.scenario.Scenario;
 import org.fcsim.stats.LevelResults;
 import org.fcsim.stats.Metric;
@@ -28,7 +29,9 @@ import org.fcsim.task.Role;
  * candidates differ by crew, not noise. A candidate the verdicts cannot decide is run again with
  * twice the replications, up to {@value #MAX_REPLICATION_FACTOR} times the scenario's; still
  * undecided, it counts as missing the targets, so the answer errs toward more people (and the
- * result says how often that happened). Assumes that more people never make a target worse.
+ * result says how often that happened). A crew leaving a task nobody on shift can do fails
+ * without a run (its tasks would wait for ever, unseen by the ledger's waits of finished tasks).
+ * Assumes that more people never make a target worse.
  */
 public final class StaffingSearch {
   /** How far replications per candidate may grow, as a multiple of the scenario's. */
@@ -119,7 +122,8 @@ public final class StaffingSearch {
         binding.put(role, e.meets() ? "" : e.failed());
       }
     }
-    return new Result(level, Map.copyOf(crew), utilization, binding, seen.size(), undecided, at.verdict());
+    return new Result(level, java.util.Collections.unmodifiableMap(new TreeMap<>(crew)), utilization, binding, seen.size(),
+        undecided, at.verdict());
   }
 
   /** Each role's working hours over one person's available hours over the utilization target, at least 1. */
@@ -150,7 +154,7 @@ public final class StaffingSearch {
       }
       hi = Math.min(MAX_HEADCOUNT, hi * 2);
     }
-    int lo = 0; // lo fails or is untried below; find the least that meets in (lo, hi]
+    int lo = 0; // a role whose tasks arise cannot be 0 (the pre-flight check says nobody could do them)
     if (evaluate(with(crew, role, 0)).meets()) {
       return 0;
     }
@@ -178,6 +182,15 @@ public final class StaffingSearch {
       return known;
     }
     Scenario candidate = scenario.withCrew(crew);
+    // a task nobody on shift can do waits for ever, unseen by the ledger's waits: that crew fails without a run
+    String nobody = Preflight.warnings(candidate).stream().filter(w -> w.startsWith("nobody on shift can do")).findFirst()
+        .orElse(null);
+    if (nobody != null) {
+      Evaluation e = new Evaluation(java.util.Collections.unmodifiableMap(new TreeMap<>(crew)), false, nobody.substring(0, nobody.indexOf(" (")), List.of(), null);
+      seen.put(Map.copyOf(crew), e);
+      progress.accept(e);
+      return e;
+    }
     List<TargetCheck.Target> targets = targetsOf.apply(candidate);
     int n = scenario.replications();
     List<ReplicationResult> reps = new ArrayList<>(Experiment.run(List.of(candidate), threads, ProgressListener.NONE).get(0));
@@ -190,7 +203,7 @@ public final class StaffingSearch {
         if (!decided && failed.endsWith("?")) {
           undecided++;
         }
-        e = new Evaluation(Map.copyOf(crew), failed.isEmpty(), failed, List.copyOf(reps), v);
+        e = new Evaluation(java.util.Collections.unmodifiableMap(new TreeMap<>(crew)), failed.isEmpty(), failed, List.copyOf(reps), v);
         break;
       }
       reps.addAll(Experiment.run(List.of(candidate), List.of(n), List.of(n), threads, ProgressListener.NONE).get(0));
@@ -225,6 +238,9 @@ public final class StaffingSearch {
   /** The mean over the evaluation's replications of {@code metric} (or of its family's members, the highest); NaN if absent. */
   private static double meanOf(Evaluation e, String metric) {
     double best = Double.NaN;
+    if (e.replications().isEmpty()) {
+      return best;
+    }
     for (Metric m : e.replications().get(0).values().keySet()) {
       if (m.name().equals(metric) || m.name().startsWith(metric + ".")) {
         double mean = e.replications().stream().mapToDouble(r -> r.values().get(m)).filter(x -> !Double.isNaN(x))

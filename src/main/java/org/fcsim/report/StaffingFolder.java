@@ -1,0 +1,125 @@
+package org.fcsim.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Writes a staffing study's folder, {@code <resultsRoot>/<scenario>/staff-<run-id>/}, as a run's
+ * folder is written (complete or absent, never overwriting): {@code staffing.csv}, the runnable
+ * {@code staffed.yaml}, {@code staffing.png}/{@code .svg} (headcount by role per level, stacked),
+ * {@code report.html} and {@code manifest.json}.
+ */
+public final class StaffingFolder {
+  static final String CSV = "staffing.csv";
+  static final String[] HEADER = {"level", "role", "headcount", "utilization_available", "binding_target"};
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** One role's solved headcount per shift at one level. */
+  public record Row(String level, String role, int headcount, double utilizationAvailable, String bindingTarget) {}
+
+  /**
+   * What the study found.
+   *
+   * @param lines the verdicts, the check on fresh random numbers and the effort, one line each, as printed
+   */
+  public record Study(String scenarioName, Path scenarioFile, String staffedYaml, long seed, String fcsimVersion,
+      List<String> commandLine, Instant start, Instant end, List<Row> rows, List<String> lines) {}
+
+  private StaffingFolder() {}
+
+  /** @throws IOException if anything cannot be written; no folder is then left */
+  public static Path write(Path resultsRoot, Study study) throws IOException {
+    return PublishedFolder.write(resultsRoot, study.scenarioName(), "staff-" + PublishedFolder.timeId(study.start()), dir -> {
+      List<String> files = new ArrayList<>(List.of(CSV, "staffed.yaml", "staffing.png", "staffing.svg", "report.html",
+          "manifest.json"));
+      Files.writeString(dir.resolve(CSV), csv(study.rows()), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve("staffed.yaml"), study.staffedYaml(), StandardCharsets.UTF_8);
+      JFreeChart chart = chart(study.rows());
+      Files.write(dir.resolve("staffing.png"), ChartFiles.png(chart, 1200, 700));
+      String svg = ChartFiles.svg(chart, 1200, 700);
+      Files.writeString(dir.resolve("staffing.svg"), svg, StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve("report.html"), html(study, svg), StandardCharsets.UTF_8);
+      ObjectNode manifest = JSON.createObjectNode();
+      manifest.put("kind", "staff").put("scenario", study.scenarioName()).put("scenarioFile", study.scenarioFile().toString())
+          .put("seed", study.seed()).put("fcsimVersion", study.fcsimVersion()).put("start", study.start().toString())
+          .put("end", study.end().toString());
+      study.commandLine().forEach(manifest.putArray("commandLine")::add);
+      files.forEach(manifest.putArray("files")::add);
+      Files.writeString(dir.resolve("manifest.json"), JSON.writeValueAsString(manifest) + "\n", StandardCharsets.UTF_8);
+    });
+  }
+
+  static String csv(List<Row> rows) throws IOException {
+    StringWriter text = new StringWriter();
+    try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator('\n').build())) {
+      for (Row r : rows) {
+        csv.printRecord(r.level(), r.role(), Integer.toString(r.headcount()), PlainNumbers.format(r.utilizationAvailable()),
+            r.bindingTarget());
+      }
+    }
+    return text.toString();
+  }
+
+  /** People per shift by role, stacked, per level. */
+  static JFreeChart chart(List<Row> rows) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    rows.forEach(r -> data.addValue(r.headcount(), r.role(), r.level()));
+    StackedBarRenderer bars = new StackedBarRenderer();
+    bars.setBarPainter(new StandardBarPainter());
+    bars.setShadowVisible(false);
+    List<String> roles = rows.stream().map(Row::role).distinct().toList();
+    for (int i = 0; i < roles.size(); i++) {
+      bars.setSeriesPaint(i, LevelPalette.of(i, roles.size()));
+    }
+    CategoryPlot plot = new CategoryPlot(data, ChartStyle.axis(new CategoryAxis("automation level")),
+        ChartStyle.valueAxis("people per shift"), bars);
+    ChartStyle.style(plot);
+    return ChartStyle.chart("Solved crew by automation level", "the fewest people per shift meeting every target, by role",
+        plot, true);
+  }
+
+  private static String html(Study study, String svg) {
+    String title = "fcsim staffing: " + study.scenarioName();
+    StringBuilder b = new StringBuilder();
+    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>").append(HtmlReport.escape(title))
+        .append("</title>\n<style>body{font-family:sans-serif;max-width:75rem;margin:2rem auto;}table{border-collapse:collapse}"
+            + "td,th{padding:.3rem .8rem;border-bottom:1px solid #ddd}svg{max-width:100%;height:auto}</style>\n</head>\n<body>\n<h1>")
+        .append(HtmlReport.escape(title)).append("</h1>\n<p>Scenario file <code>")
+        .append(HtmlReport.escape(study.scenarioFile().toString())).append("</code> · seed ").append(study.seed())
+        .append(" · fcsim ").append(HtmlReport.escape(study.fcsimVersion())).append("</p>\n<p>For every level, the fewest ")
+        .append("people per shift of each role that keep up with the demand and meet every target of the scenario, found ")
+        .append("by simulation (a workload estimate, then role by role the least headcount that still meets every target, ")
+        .append("until nothing changes; common random numbers across candidates). <em>Binding target</em>: what one person ")
+        .append("fewer in that role misses. The answer is checked on fresh random numbers (another seed).</p>\n<ul>\n");
+    study.lines().forEach(l -> b.append("<li>").append(HtmlReport.escape(l)).append("</li>\n"));
+    b.append("</ul>\n<table>\n<tr><th>level</th><th>role</th><th>people per shift</th><th>utilization of available time</th>")
+        .append("<th>binding target</th></tr>\n");
+    for (Row r : study.rows()) {
+      b.append("<tr><td>").append(HtmlReport.escape(r.level())).append("</td><td>").append(HtmlReport.escape(r.role()))
+          .append("</td><td>").append(r.headcount()).append("</td><td>")
+          .append(Double.isNaN(r.utilizationAvailable()) ? "-" : String.format(Locale.ROOT, "%.2f", r.utilizationAvailable()))
+          .append("</td><td>").append(HtmlReport.escape(r.bindingTarget())).append("</td></tr>\n");
+    }
+    b.append("</table>\n<figure>").append(svg.substring(svg.indexOf("<svg"))).append("</figure>\n<h2>staffed.yaml</h2>\n<pre>")
+        .append(HtmlReport.escape(study.staffedYaml())).append("</pre>\n</body>\n</html>\n");
+    return b.toString();
+  }
+}

@@ -1,0 +1,63 @@
+package org.fcsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code fcsim staff} from the command line on a small floor: a complete folder, and a
+ * {@code staffed.yaml} that runs and keeps up with the solved crew on another seed.
+ */
+class StaffCommandTest {
+  private static final String FLOOR = """
+      name: crew
+      horizon: 6h
+      warmup: 1h
+      replications: 3
+      demand: { mode: poisson, ordersPerHour: 300/h, linesPerOrder: 1, unitsPerLine: 1, skus: 20000, skuSkew: 0,
+                damagedPerUnit: 0, missingPerLine: 0, mispickPerHumanLine: 0, qualityCheckShare: 0 }
+      floor: { pods: 20000 }
+      driveUnits: { count: 40, travel: distributions }
+      pickStations: { count: 3, pickTime: { dist: constant, value: 12s } }
+      associates:
+        picker: { count: 3 }
+        sorter: { count: 4 }
+        packer: { count: 9 }
+        problemSolver: { count: 0 }
+        roboticsTech: { count: 0 }
+        automationOperator: { count: 0 }
+        qualityControl: { count: 0 }
+      targets: { maxUtilization: 0.9 }
+      """;
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void solvesWritesAndTheStaffedScenarioRunsAndKeepsUp() throws Exception {
+    Path file = dir.resolve("crew.yaml");
+    Files.writeString(file, FLOOR);
+    Fcsim.Outcome o = Fcsim.run("staff", file.toString(), "--results", dir.resolve("r").toString());
+    assertEquals(0, o.code(), o.err());
+    Path folder = Fcsim.onlyFolder(dir.resolve("r").resolve("crew"));
+    for (String f : List.of("staffing.csv", "staffed.yaml", "staffing.png", "staffing.svg", "report.html", "manifest.json")) {
+      assertTrue(Files.size(folder.resolve(f)) > 0, f);
+    }
+    List<String[]> rows = Fcsim.rows(folder.resolve("staffing.csv"));
+    assertEquals(List.of("picker", "sorter", "packer"), rows.stream().map(r -> r[1]).toList());
+    // 300 units/h of 12 s picks is 1 picker's work at 100%; at most 90% of available time needs 2
+    assertEquals("2", rows.get(0)[2], String.join(",", rows.get(0)));
+    assertTrue(o.out().contains("candidate crews simulated in"), o.out());
+    assertTrue(o.out().contains("on seed 20261127: base: keeps up"), o.out());
+
+    Fcsim.Outcome again = Fcsim.run("run", folder.resolve("staffed.yaml").toString(), "--seed", "7",
+        "--results", dir.resolve("again").toString());
+    assertEquals(0, again.code(), again.err());
+    assertTrue(again.out().startsWith("base: keeps up"), again.out());
+  }
+}
