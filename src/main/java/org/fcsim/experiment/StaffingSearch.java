@@ -22,8 +22,8 @@ import org.fcsim.task.Role;
  * side. With equal wages the least labour cost is the fewest people.
  *
  * <p>The search: a workload estimate first (each role's working hours in a run of the scenario's
- * own crew, over the available hours of one person, over the target utilization), then
- * coordinate descent — role by role, in role order, the least headcount that still meets every
+ * own crew, over the available hours of one person, over the target utilization), grown by half
+ * at a time until it meets every target, then coordinate descent — role by role, in role order, the least headcount that still meets every
  * target with the others held, found by doubling and bisection — until a pass changes nothing.
  * Every candidate runs replications 0 … n−1 of the same streams (common random numbers), so
  * candidates differ by crew, not noise. A candidate the verdicts cannot decide is run again with
@@ -96,7 +96,7 @@ public final class StaffingSearch {
   }
 
   private Result solve(List<Role> roles) {
-    Map<Role, Integer> crew = estimate(roles);
+    Map<Role, Integer> crew = feasible(estimate(roles), roles);
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       boolean changed = false;
       for (Role role : roles) {
@@ -141,6 +141,20 @@ public final class StaffingSearch {
       double perPerson = onShift / now;
       int needed = Double.isNaN(busy) || !(perPerson > 0) ? now : (int) Math.ceil(busy / perPerson / maxUtilization);
       crew.put(role, Math.max(1, needed));
+    }
+    return crew;
+  }
+
+  /**
+   * A crew that meets every target, from the estimate: every solved role grown by half (at least
+   * one person) until it does, so that the descent starts where every role's count can only fall.
+   */
+  private Map<Role, Integer> feasible(Map<Role, Integer> estimate, List<Role> roles) {
+    Map<Role, Integer> crew = new TreeMap<>(estimate);
+    for (int round = 0; round < 12 && !evaluate(crew).meets(); round++) {
+      for (Role role : roles) {
+        crew.put(role, Math.min(MAX_HEADCOUNT, crew.get(role) + Math.max(1, crew.get(role) / 2)));
+      }
     }
     return crew;
   }
