@@ -119,7 +119,7 @@ public final class RobotCare {
     private final int[][] cells;
     private final double fullChargeSec;
     private final ArrayDeque<Waiting> queue = new ArrayDeque<>();
-    private final TimeAverage charging = new TimeAverage(simulator, "charging/" + "chargers");
+    private final TimeAverage charging = new TimeAverage(simulator, "chargers");
     private int free;
     private int waitingAtReset;
 

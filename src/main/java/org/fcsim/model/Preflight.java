@@ -104,12 +104,11 @@ public final class Preflight {
       return;
     }
     double demandUnits = Demand.offeredOrdersPerHour(s) * Demand.unitsPerOrder(d);
-    double demandOrders = Demand.offeredOrdersPerHour(s);
     boolean rate = !Double.isNaN(demandUnits);
     shifts();
     whoDoesWhat();
     if (rate) {
-      stages(demandUnits, demandOrders);
+      stages(demandUnits);
     }
     size(rate ? demandUnits * s.horizonSec() / 3600 : d.backlogOrders() * Demand.unitsPerOrder(d),
         rate ? 0 : d.backlogOrders());
@@ -190,7 +189,7 @@ public final class Preflight {
   }
 
   /** Rough-cut capacity of each stage against the demand. */
-  private void stages(double demandUnits, double demandOrders) {
+  private void stages(double demandUnits) {
     Scenario.Demand d = s.demand();
     Map<TaskType, Double> taskSec = new LinkedHashMap<>();
     s.associates().taskTimeSec().forEach((type, dist) -> taskSec.put(type, dist.mean()));
