@@ -10,7 +10,8 @@ import org.fcsim.task.TaskType;
 /**
  * The task ledger as a part of the floor: for each (task type, performer) the tasks done, hours
  * worked and hours waited; the share of each task type done by people; people's hours by
- * category; the mean wait of the exception and robot-care tasks people did.
+ * category and by kind of work (routine handling, judgment and exceptions, robot care); the mean
+ * wait of the exception and robot-care tasks people did.
  */
 final class Ledger implements Part {
   private final TaskLedger ledger;
@@ -53,6 +54,16 @@ final class Ledger implements Part {
         m.put(new Metric("humanShare." + type.key(), "fraction"), shares[1] == 0 ? 0 : shares[0] / shares[1]));
     m.put(new Metric("humanTaskHours.total", "h"), humanHours);
     humanHoursByCategory.forEach((c, h) -> m.put(new Metric("humanTaskHours." + c.key(), "h"), h));
+    Map<TaskType.Work, Double> byWork = new TreeMap<>();
+    for (TaskType.Work w : TaskType.Work.values()) {
+      byWork.put(w, 0.0);
+    }
+    for (Map.Entry<TaskLedger.Key, TaskLedger.Cell> e : ledger.cells().entrySet()) {
+      if (e.getKey().performer().human()) {
+        byWork.merge(e.getKey().type().work(), e.getValue().workSec() / 3600, Double::sum);
+      }
+    }
+    byWork.forEach((w, h) -> m.put(new Metric("humanWorkHours." + w.key(), "h"), h));
     for (TaskType.Category c : List.of(TaskType.Category.EXCEPTIONS, TaskType.Category.ROBOT_CARE)) {
       m.put(new Metric("meanWaitSec." + c.key(), "s"), meanHumanWaitSec(c));
     }

@@ -87,6 +87,11 @@ final class People implements Part {
   @Override
   public void addMetrics(double hours, Map<Metric, Double> into) {
     into.putAll(workforce.metrics());
+    site.scenario().associates().countPerShift().forEach((role, n) -> {
+      if (n > 0) {
+        into.put(new Metric("headcount." + role.key(), "people per shift"), (double) n);
+      }
+    });
   }
 
   @Override

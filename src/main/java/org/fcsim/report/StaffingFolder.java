@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -24,7 +26,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /**
  * Writes a staffing study's folder, {@code <resultsRoot>/<scenario>/staff-<run-id>/}, as a run's
  * folder is written (complete or absent, never overwriting): {@code staffing.csv}, the runnable
- * {@code staffed.yaml}, {@code staffing.png}/{@code .svg} (headcount by role per level, stacked),
+ * {@code staffed.yaml}, {@code transition.csv} (the solved crews against the first level),
+ * {@code staffing.png}/{@code .svg} (headcount by role per level, stacked),
  * {@code report.html} and {@code manifest.json}.
  */
 public final class StaffingFolder {
@@ -41,16 +44,24 @@ public final class StaffingFolder {
    * @param lines the verdicts, the check on fresh random numbers and the effort, one line each, as printed
    */
   public record Study(String scenarioName, Path scenarioFile, String staffedYaml, long seed, String fcsimVersion,
-      List<String> commandLine, Instant start, Instant end, List<Row> rows, List<String> lines) {}
+      List<String> commandLine, Instant start, Instant end, List<Row> rows, List<String> lines) {
+    /** The solved crews as {@code transition.csv}: level → role → people per shift, against the first level. */
+    String transition() throws IOException {
+      Map<String, Map<String, Double>> crews = new LinkedHashMap<>();
+      rows.forEach(r -> crews.computeIfAbsent(r.level(), k -> new LinkedHashMap<>()).put(r.role(), (double) r.headcount()));
+      return TransitionCsv.text(crews, Map.of());
+    }
+  }
 
   private StaffingFolder() {}
 
   /** @throws IOException if anything cannot be written; no folder is then left */
   public static Path write(Path resultsRoot, Study study) throws IOException {
     return PublishedFolder.write(resultsRoot, study.scenarioName(), "staff-" + PublishedFolder.timeId(study.start()), dir -> {
-      List<String> files = new ArrayList<>(List.of(CSV, "staffed.yaml", "staffing.png", "staffing.svg", "report.html",
-          "manifest.json"));
+      List<String> files = new ArrayList<>(List.of(CSV, TransitionCsv.FILE, "staffed.yaml", "staffing.png", "staffing.svg",
+          "report.html", "manifest.json"));
       Files.writeString(dir.resolve(CSV), csv(study.rows()), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(TransitionCsv.FILE), study.transition(), StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("staffed.yaml"), study.staffedYaml(), StandardCharsets.UTF_8);
       JFreeChart chart = chart(study.rows());
       Files.write(dir.resolve("staffing.png"), ChartFiles.png(chart, 1200, 700));

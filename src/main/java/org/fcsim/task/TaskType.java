@@ -42,6 +42,38 @@ public final class TaskType implements Comparable<TaskType> {
   /** A drive unit charges its battery. */
   public static final TaskType CHARGING = register("charging", Category.ROBOT_CARE, null);
 
+  /**
+   * What kind of work a task is for the people doing it, a second grouping beside
+   * {@link Category}: how the work of people changes as automation rises.
+   */
+  public enum Work {
+    /** Handling units by routine: pick, sort, pack, stow. */
+    ROUTINE("routine"),
+    /** Judgment and exceptions: problem solving, quality checks, rework. */
+    JUDGMENT("judgment"),
+    /** Robot care and oversight: rescue, repair, supervision. */
+    ROBOT_CARE("robotCare");
+
+    private final String key;
+
+    Work(String key) {
+      this.key = key;
+    }
+
+    public String key() {
+      return key;
+    }
+
+    /** The kind of work of a category's tasks (quality checks, filed under packing, are judgment: see {@link #work()}). */
+    static Work of(Category category) {
+      return switch (category) {
+        case EXCEPTIONS -> JUDGMENT;
+        case ROBOT_CARE -> ROBOT_CARE;
+        default -> ROUTINE;
+      };
+    }
+  }
+
   /** Groups of task types as planners discuss them: where people's hours go. */
   public enum Category {
     PICKING("picking"), TRANSPORT("transport"), SORTING("sorting"), PACKING("packing"), EXCEPTIONS("exceptions"),
@@ -104,6 +136,11 @@ public final class TaskType implements Comparable<TaskType> {
 
   public Category category() {
     return category;
+  }
+
+  /** The kind of work it is for people: by its category, except that a quality check is judgment. */
+  public Work work() {
+    return this == QUALITY_CHECK ? Work.JUDGMENT : Work.of(category);
   }
 
   public String key() {
