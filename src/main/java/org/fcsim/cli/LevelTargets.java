@@ -23,7 +23,7 @@ final class LevelTargets {
       out.add(new TargetCheck.Target("robot-care wait", "meanWaitSec.robotCare", "s", t.robotCareWaitSec()));
     }
     if (t.maxUtilization() < 1) {
-      out.add(new TargetCheck.Target("utilization of people's available time", "utilizationOfAvailable.", "",
+      out.add(new TargetCheck.Target("utilization", "utilizationOfAvailable.", "",
           t.maxUtilization(), Role.values().stream().map(Role::key).toList()));
     }
     return out;

@@ -1,8 +1,5 @@
 package org.fcsim.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
@@ -11,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +33,6 @@ public final class CapacityFolder {
   static final String CSV = "capacity.csv";
   static final String[] HEADER = {"level", "basis", "capacity_units_per_hour", "low", "high", "bottleneck",
       "demand_units_per_hour", "loads_tried"};
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /**
    * One level's capacity on one basis (units/h); NaN where the search found no bound.
@@ -61,25 +56,13 @@ public final class CapacityFolder {
   public static Path write(Path resultsRoot, Study study) throws IOException {
     return PublishedFolder.write(resultsRoot, study.scenarioName(), "capacity-" + PublishedFolder.timeId(study.start()),
         dir -> {
-          List<String> files = new ArrayList<>();
           Files.writeString(dir.resolve(CSV), csv(study.rows()), StandardCharsets.UTF_8);
-          files.add(CSV);
           Files.writeString(dir.resolve("scenario.yaml"), study.resolvedYaml(), StandardCharsets.UTF_8);
-          files.add("scenario.yaml");
-          JFreeChart chart = chart(study);
-          Files.write(dir.resolve("capacity.png"), ChartFiles.png(chart, 1200, 700));
-          Files.writeString(dir.resolve("capacity.svg"), ChartFiles.svg(chart, 1200, 700), StandardCharsets.UTF_8);
-          files.addAll(List.of("capacity.png", "capacity.svg"));
-          Files.writeString(dir.resolve("report.html"), html(study, ChartFiles.svg(chart, 1200, 700)), StandardCharsets.UTF_8);
-          files.add("report.html");
-          ObjectNode manifest = JSON.createObjectNode();
-          manifest.put("scenario", study.scenarioName()).put("scenarioFile", study.scenarioFile().toString())
-              .put("seed", study.seed()).put("replications", study.replications()).put("fcsimVersion", study.fcsimVersion())
-              .put("start", study.start().toString()).put("end", study.end().toString());
-          study.commandLine().forEach(manifest.putArray("commandLine")::add);
-          files.add("manifest.json");
-          files.forEach(manifest.putArray("files")::add);
-          Files.writeString(dir.resolve("manifest.json"), JSON.writeValueAsString(manifest) + "\n", StandardCharsets.UTF_8);
+          String svg = StudyFiles.chart(dir, "capacity", chart(study));
+          Files.writeString(dir.resolve("report.html"), html(study, svg), StandardCharsets.UTF_8);
+          StudyFiles.manifest(dir, "capacity", study.scenarioName(), study.scenarioFile(), study.seed(), study.fcsimVersion(),
+              study.commandLine(), study.start(), study.end(),
+              List.of(CSV, "scenario.yaml", "capacity.png", "capacity.svg", "report.html", "manifest.json"));
         });
   }
 

@@ -1,15 +1,11 @@
 package org.fcsim.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +29,6 @@ import org.jfree.data.category.DefaultCategoryDataset;
 public final class StaffingFolder {
   static final String CSV = "staffing.csv";
   static final String[] HEADER = {"level", "role", "headcount", "utilization_available", "binding_target"};
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** One role's solved headcount per shift at one level. */
   public record Row(String level, String role, int headcount, double utilizationAvailable, String bindingTarget) {}
@@ -58,23 +53,14 @@ public final class StaffingFolder {
   /** @throws IOException if anything cannot be written; no folder is then left */
   public static Path write(Path resultsRoot, Study study) throws IOException {
     return PublishedFolder.write(resultsRoot, study.scenarioName(), "staff-" + PublishedFolder.timeId(study.start()), dir -> {
-      List<String> files = new ArrayList<>(List.of(CSV, TransitionCsv.FILE, "staffed.yaml", "staffing.png", "staffing.svg",
-          "report.html", "manifest.json"));
       Files.writeString(dir.resolve(CSV), csv(study.rows()), StandardCharsets.UTF_8);
       Files.writeString(dir.resolve(TransitionCsv.FILE), study.transition(), StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("staffed.yaml"), study.staffedYaml(), StandardCharsets.UTF_8);
-      JFreeChart chart = chart(study.rows());
-      Files.write(dir.resolve("staffing.png"), ChartFiles.png(chart, 1200, 700));
-      String svg = ChartFiles.svg(chart, 1200, 700);
-      Files.writeString(dir.resolve("staffing.svg"), svg, StandardCharsets.UTF_8);
+      String svg = StudyFiles.chart(dir, "staffing", chart(study.rows()));
       Files.writeString(dir.resolve("report.html"), html(study, svg), StandardCharsets.UTF_8);
-      ObjectNode manifest = JSON.createObjectNode();
-      manifest.put("kind", "staff").put("scenario", study.scenarioName()).put("scenarioFile", study.scenarioFile().toString())
-          .put("seed", study.seed()).put("fcsimVersion", study.fcsimVersion()).put("start", study.start().toString())
-          .put("end", study.end().toString());
-      study.commandLine().forEach(manifest.putArray("commandLine")::add);
-      files.forEach(manifest.putArray("files")::add);
-      Files.writeString(dir.resolve("manifest.json"), JSON.writeValueAsString(manifest) + "\n", StandardCharsets.UTF_8);
+      StudyFiles.manifest(dir, "staff", study.scenarioName(), study.scenarioFile(), study.seed(), study.fcsimVersion(),
+          study.commandLine(), study.start(), study.end(), List.of(CSV, TransitionCsv.FILE, "staffed.yaml", "staffing.png",
+              "staffing.svg", "report.html", "manifest.json"));
     });
   }
 

@@ -14,9 +14,10 @@ import java.util.Locale;
  *
  * @param name   what the target is, as a reader says it ({@code p95 order cycle})
  * @param metric the metric judged (for a family, the member that decided)
+ * @param family whether the target was over a family of metrics
  */
 public record TargetCheck(String name, String metric, String unit, double limit, double mean, double low, double high,
-    String met) {
+    String met, boolean family) {
 
   /**
    * A target to judge: {@code metricOrPrefix} names one metric, or a family when it ends in a
@@ -54,13 +55,15 @@ public record TargetCheck(String name, String metric, String unit, double limit,
         }
         String met = Double.isNaN(ci[0]) ? "n/a" : Double.isNaN(ci[1]) ? "undecided"
             : ci[2] <= t.limit() ? "met" : ci[1] > t.limit() ? "missed" : "undecided";
-        TargetCheck c = new TargetCheck(t.name(), m.name(), t.unit(), t.limit(), ci[0], ci[1], ci[2], met);
+        TargetCheck c = new TargetCheck(t.name(), m.name(), t.unit(), t.limit(), ci[0], ci[1], ci[2], met,
+            t.metricOrPrefix().endsWith("."));
         if (worst == null || rank(c) > rank(worst) || rank(c) == rank(worst) && c.high() > worst.high()) {
           worst = c;
         }
       }
       out.add(worst != null ? worst
-          : new TargetCheck(t.name(), t.metricOrPrefix(), t.unit(), t.limit(), Double.NaN, Double.NaN, Double.NaN, "n/a"));
+          : new TargetCheck(t.name(), t.metricOrPrefix(), t.unit(), t.limit(), Double.NaN, Double.NaN, Double.NaN, "n/a",
+              t.metricOrPrefix().endsWith(".")));
     }
     return out;
   }
@@ -74,11 +77,18 @@ public record TargetCheck(String name, String metric, String unit, double limit,
     };
   }
 
-  /** {@code p95 order cycle ≤ 2700 s: met (2100 [2000, 2200])}. */
+  /**
+   * Short, for the first screen: {@code p95 order cycle 2222 ≤ 2700 s met}; a family names the
+   * member that decided ({@code utilization 0.93 problemSolver ≤ 0.95 undecided}). The interval is
+   * in {@code targets.csv}.
+   */
   public String line() {
-    return String.format(Locale.ROOT, "%s ≤ %s%s: %s (%s)", name, number(limit), unit.isEmpty() ? "" : " " + unit, met,
-        Double.isNaN(mean) ? "not observed" : number(mean) + (Double.isNaN(low) ? "" : " [" + number(low) + ", " + number(high) + "]")
-            + (metric.equals(name) ? "" : " " + metric));
+    if (met.equals("n/a")) {
+      return name + " n/a";
+    }
+    String member = family ? " " + metric.substring(metric.indexOf('.') + 1) : "";
+    return String.format(Locale.ROOT, "%s %s%s ≤ %s%s %s", name, number(mean), member, number(limit),
+        unit.isEmpty() ? "" : " " + unit, met);
   }
 
   private static String number(double v) {
