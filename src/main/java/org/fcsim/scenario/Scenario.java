@@ -38,7 +38,9 @@ public record Scenario(
     PickerToParts pickerToParts,
     Associates associates,
     ProblemSolve problemSolve,
-    Targets targets) {
+    Targets targets,
+    Costs costs,
+    Transitions transitions) {
 
   /** People per shift of every role in {@link #withEveryRoleUnbounded()}: more than any floor here needs. */
   public static final int UNBOUNDED_STAFF = 2000;
@@ -56,7 +58,7 @@ public record Scenario(
         demand.linesPerOrder(), demand.unitsPerLine(), demand.skus(), demand.skuSkew(), demand.itemClasses(),
         demand.damagedPerUnit(), demand.missingPerLine(), demand.mispickPerHumanLine(), demand.qualityCheckShare());
     return new Scenario(name, horizonSec, warmupSec, replications, seed, scaled, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions);
   }
 
   /** This scenario with {@link #UNBOUNDED_STAFF} people of every role on every shift: what the equipment alone can do. */
@@ -67,7 +69,7 @@ public record Scenario(
     Associates unbounded = new Associates(counts, a.skills(), a.shifts(), a.shiftsRepeatSec(), a.initialSlowdown(),
         a.tasksToHalve(), a.assignmentPolicy(), a.taskTimeSec());
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, unbounded, problemSolve, targets);
+        sortation, pickerToParts, unbounded, problemSolve, targets, costs, transitions);
   }
 
   /** This scenario with the given people per shift for the roles named (others as they were). */
@@ -78,19 +80,19 @@ public record Scenario(
     Associates crew = new Associates(counts, a.skills(), a.shifts(), a.shiftsRepeatSec(), a.initialSlowdown(),
         a.tasksToHalve(), a.assignmentPolicy(), a.taskTimeSec());
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, crew, problemSolve, targets);
+        sortation, pickerToParts, crew, problemSolve, targets, costs, transitions);
   }
 
   /** This scenario with another seed: fresh random numbers, to check an answer found on the first ones. */
   public Scenario withSeed(long otherSeed) {
     return new Scenario(name, horizonSec, warmupSec, replications, otherSeed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions);
   }
 
   /** This scenario with {@code n} replications, everything else the same. */
   public Scenario withReplications(int n) {
     return new Scenario(name, horizonSec, warmupSec, n, seed, demand, floor, driveUnits, pickStations, arms, sortation,
-        pickerToParts, associates, problemSolve, targets);
+        pickerToParts, associates, problemSolve, targets, costs, transitions);
   }
 
   /** Orders and what they contain. */
@@ -264,4 +266,60 @@ public record Scenario(
    * @param maxUtilization     the utilization of available time of every group of people
    */
   public record Targets(double orderCycleP95Sec, double exceptionWaitSec, double robotCareWaitSec, double maxUtilization) {}
+
+  /**
+   * What a level costs to run, for cost per unit shipped and the payback of a step up. Absent
+   * ({@link #given} false) when the scenario has no {@code costs:} section: then no cost is
+   * reported and the staffing search weighs every person alike. Money is in {@code currency},
+   * a label only.
+   *
+   * @param wagePerPaidHour      loaded cost of one person of each role per paid hour (on shift, breaks included)
+   * @param operatingHoursPerYear hours a year the site runs, over which capital is spread
+   * @param interestRate         yearly rate of the capital recovery factor; 0 = straight-line over the service life
+   * @param energyPerKWh         price of a kilowatt-hour
+   * @param trainingSpreadYears  years over which one-off training is spread in the cost per unit
+   */
+  public record Costs(
+      boolean given,
+      String currency,
+      Map<Role, Double> wagePerPaidHour,
+      double operatingHoursPerYear,
+      double interestRate,
+      double energyPerKWh,
+      double trainingSpreadYears,
+      Map<String, Equipment> equipment) {
+
+    /** The kinds of equipment a level may own, in report order. */
+    public static final List<String> EQUIPMENT = List.of("driveUnit", "armCell", "station", "charger", "sortArm");
+
+    /** Capital of one item spread over a year: the capital recovery factor times its price. */
+    public double capitalPerYear(String kind) {
+      Equipment e = equipment.get(kind);
+      double n = e.serviceLifeYears();
+      double factor = interestRate == 0 ? 1 / n : interestRate / (1 - Math.pow(1 + interestRate, -n));
+      return e.price() * factor;
+    }
+  }
+
+  /**
+   * One kind of equipment: bought for {@code price}, written off over {@code serviceLifeYears};
+   * each operating hour of one item costs {@code maintenancePerHour} and draws {@code powerKW}.
+   */
+  public record Equipment(double price, double serviceLifeYears, double maintenancePerHour, double powerKW) {}
+
+  /**
+   * How people move between roles from a baseline level to another: the reskilling pathways
+   * and how many people can train at once.
+   *
+   * @param baseline         the level others are compared with; "" = the first level
+   * @param trainingCapacity people in training at the same time
+   * @param hoursPerWeek     on-the-job hours a trainee works a week
+   */
+  public record Transitions(String baseline, int trainingCapacity, double hoursPerWeek, List<Pathway> pathways) {}
+
+  /**
+   * One reskilling pathway. {@code cost} is per person (tuition and trainer time), in the costs'
+   * currency.
+   */
+  public record Pathway(Role from, Role to, double classroomWeeks, double onTheJobHours, double cost) {}
 }

@@ -57,8 +57,131 @@ final class ScenarioReader {
         t.duration("exceptionWait", 0, 0, MAX_DURATION_SEC),
         t.duration("robotCareWait", 0, 0, MAX_DURATION_SEC),
         t.number("maxUtilization", 1, 0.01, 1));
+    Scenario.Costs costs = costs(top);
+    Scenario.Transitions transitions = transitions(top.section("transitions"));
     return new Scenario(name, horizon, warmup, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions);
+  }
+
+  /**
+   * Loaded wage per paid hour by role when the file does not say (assumptions: a warehouse
+   * associate's pay plus benefits; a robotics technician at +40%, what graduates of a published
+   * apprenticeship earn, DESIGN.md section 8). A registered role without one gets the associate's.
+   */
+  private static final Map<String, Double> DEFAULT_WAGES = Map.of("picker", 25.0, "stower", 25.0, "sorter", 25.0,
+      "packer", 25.0, "problemSolver", 28.0, "qualityControl", 28.0, "automationOperator", 32.0, "roboticsTech", 35.0);
+
+  /** Equipment prices, service lives, maintenance and power when the file does not say: all assumptions. */
+  private static final Map<String, Scenario.Equipment> DEFAULT_EQUIPMENT = Map.of(
+      "driveUnit", new Scenario.Equipment(30_000, 7, 0.3, 0.3),
+      "armCell", new Scenario.Equipment(250_000, 7, 3, 2),
+      "station", new Scenario.Equipment(50_000, 10, 0, 0.5),
+      "charger", new Scenario.Equipment(5_000, 10, 0, 0),
+      "sortArm", new Scenario.Equipment(200_000, 7, 2, 2));
+
+  /** The costs section; without one, costs are not given (no cost reported, every person weighed alike). */
+  private static Scenario.Costs costs(Section top) {
+    boolean given = top.has("costs");
+    Section c = top.section("costs");
+    String currency = c.name("currency", "USD");
+    Section w = c.section("wages");
+    Map<Role, Double> wages = new TreeMap<>();
+    for (Role role : Role.values()) {
+      wages.put(role, w.number(role.key(), DEFAULT_WAGES.getOrDefault(role.key(), 25.0), 0, 1_000_000));
+    }
+    double days = c.number("operatingDaysPerYear", 360, 1, 366);
+    double hoursPerDay = c.duration("operatingHoursPerDay", 16 * HOUR, 60, 24 * HOUR) / HOUR;
+    double interest = c.number("interestRate", 0, 0, 1);
+    double energy = c.number("energyPerKWh", 0.12, 0, 1000);
+    double spread = c.number("trainingSpreadYears", 5, 0.1, 100);
+    Map<String, Scenario.Equipment> equipment = new LinkedHashMap<>();
+    for (String kind : Scenario.Costs.EQUIPMENT) {
+      Section e = c.section(kind);
+      Scenario.Equipment d = DEFAULT_EQUIPMENT.get(kind);
+      equipment.put(kind, new Scenario.Equipment(
+          e.number("price", d.price(), 0, 1e12),
+          e.number("serviceLife", d.serviceLifeYears(), 0.1, 100),
+          e.number("maintenancePerHour", d.maintenancePerHour(), 0, 1e6),
+          e.number("powerKW", d.powerKW(), 0, 1e6)));
+    }
+    if (!given) {
+      top.resolveAs("costs", null); // resolved with costs written out, the scenario would have them
+    }
+    return new Scenario.Costs(given, currency, java.util.Collections.unmodifiableMap(wages), days * hoursPerDay, interest,
+        energy, spread, java.util.Collections.unmodifiableMap(equipment));
+  }
+
+  /** Routine roles, the usual source of people moving into the roles automation adds. */
+  private static final List<String> ROUTINE = List.of("picker", "sorter", "packer", "stower");
+
+  /**
+   * Pathways when the file lists none: each a set of roles to a set of roles, with classroom
+   * weeks, on-the-job hours and a cost per person. The robotics technician's 12 weeks and 2,000
+   * hours follow a published apprenticeship (DESIGN.md section 8); every other figure, and every
+   * cost, is an assumption.
+   */
+  private static final List<Map<String, Object>> DEFAULT_PATHWAYS = List.of(
+      pathway(ROUTINE, List.of("roboticsTech"), 12, 2000, 15_000),
+      pathway(List.of("automationOperator"), List.of("roboticsTech"), 6, 1000, 8_000),
+      pathway(ROUTINE, List.of("automationOperator"), 2, 320, 3_000),
+      pathway(ROUTINE, List.of("problemSolver", "qualityControl"), 1, 160, 1_500),
+      pathway(ROUTINE, ROUTINE, 0, 40, 300));
+
+  private static Map<String, Object> pathway(List<String> from, List<String> to, double weeks, double hours, double cost) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("from", from);
+    p.put("to", to);
+    p.put("classroomWeeks", Quantity.NUMBER.format(weeks));
+    p.put("onTheJobHours", Quantity.NUMBER.format(hours));
+    p.put("cost", Quantity.NUMBER.format(cost));
+    return p;
+  }
+
+  private static Scenario.Transitions transitions(Section s) {
+    String baseline = s.has("baseline") ? s.name("baseline", "") : ""; // absent: the first level, resolved as absent
+    int capacity = s.integer("trainingCapacity", 10, 1, 1_000_000);
+    double hoursPerWeek = s.number("hoursPerWeek", 40, 1, 168);
+    List<String> roles = Role.values().stream().map(Role::key).toList();
+    List<Scenario.Pathway> pathways = new ArrayList<>();
+    if (s.has("pathways")) {
+      for (Section p : s.sections("pathways")) {
+        List<String> from = p.choices("from", List.of(), roles);
+        List<String> to = p.choices("to", List.of(), roles);
+        p.require("from", "a pathway needs from: (a role or a list of roles)");
+        p.require("to", "a pathway needs to: (a role or a list of roles)");
+        addPathways(pathways, from, to, p.number("classroomWeeks", 0, 0, 520), p.number("onTheJobHours", 0, 0, 100_000),
+            p.number("cost", 0, 0, 1e9));
+      }
+    } else {
+      s.sections("pathways");
+      s.resolveAs("pathways", DEFAULT_PATHWAYS);
+      for (Map<String, Object> p : DEFAULT_PATHWAYS) {
+        @SuppressWarnings("unchecked")
+        List<String> from = (List<String>) p.get("from");
+        @SuppressWarnings("unchecked")
+        List<String> to = (List<String>) p.get("to");
+        addPathways(pathways, from.stream().filter(roles::contains).toList(), to.stream().filter(roles::contains).toList(),
+            number(p.get("classroomWeeks")), number(p.get("onTheJobHours")), number(p.get("cost")));
+      }
+    }
+    return new Scenario.Transitions(baseline, capacity, hoursPerWeek, List.copyOf(pathways));
+  }
+
+  private static double number(Object resolved) {
+    return Double.parseDouble(resolved.toString());
+  }
+
+  /** Every pathway from a role of {@code from} to another role of {@code to}; a later one replaces an earlier one. */
+  private static void addPathways(List<Scenario.Pathway> into, List<String> from, List<String> to, double weeks,
+      double hours, double cost) {
+    for (String f : from) {
+      for (String t : to) {
+        if (!f.equals(t)) {
+          into.removeIf(p -> p.from().key().equals(f) && p.to().key().equals(t));
+          into.add(new Scenario.Pathway(Role.byKey(f), Role.byKey(t), weeks, hours, cost));
+        }
+      }
+    }
   }
 
   private static Scenario.Demand demand(Section s) {

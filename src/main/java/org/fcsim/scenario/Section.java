@@ -241,6 +241,23 @@ final class Section {
     return dist(key, Quantity.NUMBER, defaultValue, max);
   }
 
+  /** Whether the file writes {@code key} here (a read still declares it). */
+  boolean has(String key) {
+    return mapping.entries().containsKey(key);
+  }
+
+  /**
+   * Records {@code value} as the resolved form of {@code key}, for a default a read cannot write
+   * itself; {@code null} leaves the key out, for a section whose absence means something.
+   */
+  void resolveAs(String key, Object value) {
+    if (value == null) {
+      resolved.remove(key);
+    } else {
+      resolved.put(key, value);
+    }
+  }
+
   /** Fails, pointing at this mapping, unless {@code key} is present. */
   void require(String key, String problem) {
     if (!mapping.entries().containsKey(key)) {

@@ -148,6 +148,41 @@ class ScenarioLoaderTest {
     assertEquals("s", loaded.scenario().name());
   }
 
+  @Test
+  void withoutACostsSectionNoCostIsGivenAndNoneIsWrittenIntoTheResolvedScenario() {
+    LoadedScenario none = parse("{}");
+    assertFalse(none.scenario().costs().given());
+    assertFalse(none.resolvedYaml().contains("costs:"), none.resolvedYaml());
+    LoadedScenario some = parse("costs: { wages: { packer: 30 }, interestRate: 0.1, driveUnit: { price: 1000, serviceLife: 2 } }");
+    Scenario.Costs c = some.scenario().costs();
+    assertTrue(c.given());
+    assertEquals(30, c.wagePerPaidHour().get(org.fcsim.task.Role.PACKER));
+    assertEquals(25, c.wagePerPaidHour().get(org.fcsim.task.Role.PICKER));
+    assertEquals(360 * 16, c.operatingHoursPerYear(), 1e-9);
+    // capital recovery factor at 10% over 2 years: 0.1 / (1 - 1.1^-2) = 0.57619...
+    assertEquals(1000 * 0.1 / (1 - Math.pow(1.1, -2)), c.capitalPerYear("driveUnit"), 1e-9);
+    assertTrue(some.resolvedYaml().contains("costs:"));
+  }
+
+  @Test
+  void pathwaysExpandListsOfRolesAndALaterEntryReplacesAnEarlierOne() {
+    Scenario.Transitions t = parse("""
+        transitions:
+          trainingCapacity: 4
+          pathways:
+            - { from: [picker, packer], to: [roboticsTech, picker], classroomWeeks: 12, onTheJobHours: 2000, cost: 9 }
+            - { from: packer, to: roboticsTech, classroomWeeks: 3 }
+        """).scenario().transitions();
+    assertEquals(4, t.trainingCapacity());
+    assertEquals(List.of("picker>roboticsTech:12.0", "packer>picker:12.0", "packer>roboticsTech:3.0"),
+        t.pathways().stream().map(p -> p.from().key() + ">" + p.to().key() + ":" + p.classroomWeeks()).toList());
+    Scenario.Transitions defaults = parse("{}").scenario().transitions();
+    assertTrue(defaults.pathways().stream().anyMatch(p -> p.from().key().equals("picker") && p.to().key().equals("roboticsTech")
+        && p.classroomWeeks() == 12 && p.onTheJobHours() == 2000), "the sourced apprenticeship is a default pathway");
+    ScenarioException e = assertThrows(ScenarioException.class, () -> parse("transitions: { pathways: [ { to: picker } ] }"));
+    assertTrue(e.getMessage().contains("transitions.pathways[0]") && e.getMessage().contains("from:"), e.getMessage());
+  }
+
   private static LoadedScenario parse(String yaml) {
     return ScenarioLoader.parse("f.yaml", yaml.getBytes(StandardCharsets.UTF_8));
   }
