@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.fcsim.economics.LevelEconomics;
 import org.fcsim.experiment.CellCache;
 import org.fcsim.experiment.CellStore;
 import org.fcsim.experiment.Experiment;
@@ -108,6 +109,8 @@ record LevelsExperiment(
       notes.add(replicationsLine);
     }
 
+    LevelEconomics economics = LevelEconomics.of(levels.names(), scenarios(levels), results, baseline(levels));
+    results = economics.results();
     List<MetricSummary> summary = new ArrayList<>();
     List<LevelResults> perLevel = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
@@ -123,7 +126,7 @@ record LevelsExperiment(
     LoadedScenario base = levels.base();
     RunRecord record = new RunRecord(base.scenario().name(), scenarioFile, base.bytes(),
         comments(notes) + Warnings.described(levels.levels()) + levels.resolvedYaml(), base.scenario().seed(),
-        Version.current(), commandLine, common.threads, start, Instant.now(), summary, perLevel, verdicts);
+        Version.current(), commandLine, common.threads, start, Instant.now(), summary, perLevel, verdicts, economics);
     Path folder = UnwritableResults.whileWriting(folderOf(levels), () -> ResultsFolder.write(common.resultsRoot, record));
     caches.forEach(CellCache::discard); // the results folder is complete: nothing left to resume
     if (!common.quiet) {
@@ -135,12 +138,19 @@ record LevelsExperiment(
       });
       out.print(LevelTables.format(asRun(levels.levels(), results), summary, folder.resolve("summary.csv")));
       out.println();
+      CostLines.of(levels.base().scenario().costs(), summary, economics).forEach(out::println);
     }
     if (replicationsLine != null) {
       out.println(replicationsLine);
     }
     out.println("Results: " + folder);
     return 0;
+  }
+
+  /** The level the others are compared with: the scenario's {@code transitions.baseline}, else the first. */
+  private static String baseline(ScenarioLevels levels) {
+    String named = levels.base().scenario().transitions().baseline();
+    return named.isEmpty() || !levels.names().contains(named) ? levels.names().get(0) : named;
   }
 
   /** The levels with the command line's changes; {@code ScenarioLoader} itself when there are none. */

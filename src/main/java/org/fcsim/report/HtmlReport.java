@@ -75,6 +75,8 @@ final class HtmlReport implements ResultFile {
     header(b, run, s, files);
     verdicts(b, run);
     transition(b, run);
+    EconomicsSection.reskilling(b, run);
+    EconomicsSection.costs(b, run, s, charts);
     b.append("<nav><a href=\"#throughput\">Throughput</a> · <a href=\"#tasks\">Tasks and people</a> · ")
         .append("<a href=\"#ledger\">Task ledger</a> · <a href=\"#utilization\">Utilization</a> · ")
         .append("<a href=\"#over-time\">Over time</a> · <a href=\"#cycle-time\">Order cycle time</a> · ")

@@ -27,7 +27,7 @@ public final class ResultsFolder {
    */
   private static List<ResultFile> standard() {
     List<ResultFile> files = new ArrayList<>(List.of(
-        ResultsFolder::writeScenario, new VerdictsCsv(), new TargetsCsv(), new TransitionCsv(), new SummaryCsv(), new LedgerCsv(), new ReplicationsCsv(), new SeriesCsv()));
+        ResultsFolder::writeScenario, new VerdictsCsv(), new TargetsCsv(), new TransitionCsv(), new ReskillingCsv(), new PaybackCsv(), new SummaryCsv(), new LedgerCsv(), new ReplicationsCsv(), new SeriesCsv()));
     Charts.ALL.forEach(spec -> files.add(new ChartFiles(spec)));
     files.add(new HtmlReport());
     return List.copyOf(files);

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.fcsim.economics.LevelEconomics;
 import org.fcsim.stats.LevelResults;
 import org.fcsim.stats.MetricSummary;
 import org.fcsim.stats.Verdict;
@@ -33,6 +34,8 @@ import org.fcsim.stats.Verdict;
  * @param levels               every replication's plain results, per level; may be empty
  * @param verdicts             per level, whether it keeps up and what binds it, with its
  *                             pre-flight warnings; one per level of {@code levels}
+ * @param economics            reskilling plans, cost per unit and paybacks of the levels, or
+ *                             {@code null} when not worked out
  */
 public record RunRecord(
     String scenarioName,
@@ -47,7 +50,16 @@ public record RunRecord(
     Instant end,
     List<MetricSummary> summary,
     List<LevelResults> levels,
-    List<Verdict> verdicts) {
+    List<Verdict> verdicts,
+    LevelEconomics economics) {
+
+  /** A record without economics. */
+  public RunRecord(String scenarioName, Path scenarioFile, byte[] scenarioBytes, String resolvedScenarioYaml, long seed,
+      String fcsimVersion, List<String> commandLine, int threads, Instant start, Instant end, List<MetricSummary> summary,
+      List<LevelResults> levels, List<Verdict> verdicts) {
+    this(scenarioName, scenarioFile, scenarioBytes, resolvedScenarioYaml, seed, fcsimVersion, commandLine, threads, start,
+        end, summary, levels, verdicts, null);
+  }
 
   /** A record without per-replication results (no time series or tidy tables). */
   public RunRecord(String scenarioName, Path scenarioFile, byte[] scenarioBytes, String resolvedScenarioYaml, long seed,
@@ -121,7 +133,8 @@ public record RunRecord(
         && end.equals(r.end)
         && summary.equals(r.summary)
         && levels.equals(r.levels)
-        && verdicts.equals(r.verdicts);
+        && verdicts.equals(r.verdicts)
+        && Objects.equals(economics, r.economics);
   }
 
   @Override

@@ -45,6 +45,11 @@ final class SummaryLookup {
     return r == null ? Double.NaN : r.mean();
   }
 
+  /** Every metric name, in order of first appearance. */
+  List<String> metricNames() {
+    return metricNames;
+  }
+
   boolean has(String metric) {
     return metricNames.contains(metric);
   }

@@ -87,11 +87,7 @@ final class TaskCharts {
       if (t != null && !Double.isNaN(SummaryCharts.halfWidth(t))) {
         label = f.format(t.mean()) + " ± " + f.format(SummaryCharts.halfWidth(t)) + " h";
       }
-      CategoryTextAnnotation a = new CategoryTextAnnotation(label, level, total);
-      a.setFont(ChartStyle.SMALL);
-      a.setPaint(ChartStyle.TEXT);
-      a.setTextAnchor(TextAnchor.BOTTOM_CENTER);
-      plot.addAnnotation(a);
+      totalLabel(plot, label, level, total);
     }
     String note = "work time of all associates after warm-up, by task category; "
         + ChartStyle.replicationsNote(s, levels) + "; label: total ± 95% CI";
@@ -180,13 +176,22 @@ final class TaskCharts {
     return !anyCount;
   }
 
+  /** {@code label} centred above the bar of {@code level} whose top is at {@code total}. */
+  static void totalLabel(CategoryPlot plot, String label, String level, double total) {
+    CategoryTextAnnotation a = new CategoryTextAnnotation(label, level, total);
+    a.setFont(ChartStyle.SMALL);
+    a.setPaint(ChartStyle.TEXT);
+    a.setTextAnchor(TextAnchor.BOTTOM_CENTER);
+    plot.addAnnotation(a);
+  }
+
   private static LegendItem legendItem(String label, Color colour) {
     LegendItem item = new LegendItem(label, colour);
     item.setLabelFont(ChartStyle.TICK);
     return item;
   }
 
-  private static StackedBarRenderer stacked() {
+  static StackedBarRenderer stacked() {
     return look(new StackedBarRenderer());
   }
 

@@ -22,9 +22,9 @@ class ChartsTest {
   Path dir;
 
   @Test
-  void theRegistryNamesTheSixChartsInReportOrder() {
+  void theRegistryNamesTheSevenChartsInReportOrder() {
     assertEquals(List.of("throughput", "human-hours-by-task", "human-vs-robot-share", "utilization", "over-time",
-        "order-cycle-time"), Charts.ALL.stream().map(Charts.Spec::name).toList());
+        "cost-per-unit", "order-cycle-time"), Charts.ALL.stream().map(Charts.Spec::name).toList());
   }
 
   @Test

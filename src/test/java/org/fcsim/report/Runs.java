@@ -108,7 +108,18 @@ final class Runs {
     put(v, "utilization.picker", "fraction", 0.8 + 0.01 * r);
     put(v, "onShiftHours.roboticsTech", "h", 0);
     put(v, "utilization.roboticsTech", "fraction", 0);
+    costs(v, 0.30 + 0.01 * r, 0.02, 0);
     return v;
+  }
+
+  /** Cost per unit with its parts (USD/unit): picker labour, capital and training. */
+  private static void costs(Map<Metric, Double> v, double labour, double capital, double training) {
+    put(v, "costPerUnit", "USD/unit", labour + capital + training);
+    put(v, "costPerUnit.labour.picker", "USD/unit", labour);
+    put(v, "costPerUnit.capital", "USD/unit", capital);
+    put(v, "costPerUnit.maintenance", "USD/unit", 0);
+    put(v, "costPerUnit.energy", "USD/unit", 0);
+    put(v, "costPerUnit.training", "USD/unit", training);
   }
 
   private static Map<Metric, Double> highAutomationValues(int r) {
@@ -144,6 +155,7 @@ final class Runs {
     put(v, "utilization.roboticsTech", "fraction", 0.5 + 0.01 * r);
     put(v, "utilization.pickArms", "fraction", 0.6);
     put(v, "availability.pickArms", "fraction", 0.95);
+    costs(v, 0.10 + 0.01 * r, 0.25, 0.01);
     return v;
   }
 
