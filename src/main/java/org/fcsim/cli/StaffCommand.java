@@ -76,7 +76,7 @@ final class StaffCommand implements Callable<Integer> {
       Scenario scenario = level.scenario().scenario();
       StaffingSearch.Result r = StaffingSearch.solve(level.name(), scenario, LevelTargets::of, common.threads, e -> {
         if (!common.quiet) {
-          cli.getErr().printf(Locale.ROOT, "  %s: %s → %s%n", level.name(), crewText(e.crew()),
+          cli.getErr().printf(Locale.ROOT, "  %s: %s → %s%n", level.name(), countsText(e.counts()),
               e.meets() ? "meets every target" : "misses " + e.failed());
         }
       });
@@ -84,8 +84,8 @@ final class StaffCommand implements Callable<Integer> {
       solved.put(level.name(), r.crew());
       r.crew().forEach((role, n) -> {
         if (scenario.associates().countPerShift().getOrDefault(role, 0) > 0) {
-          rows.add(new StaffingFolder.Row(level.name(), role.key(), n, r.utilization().getOrDefault(role, Double.NaN),
-              r.binding().getOrDefault(role, "")));
+          rows.add(new StaffingFolder.Row(level.name(), role.key(), n, r.utilization().getOrDefault(role.key(), Double.NaN),
+              r.binding().getOrDefault(role.key(), "")));
         }
       });
       Scenario fresh = scenario.withCrew(r.crew()).withSeed(scenario.seed() + 1);
@@ -109,6 +109,17 @@ final class StaffCommand implements Callable<Integer> {
     }
     out.println("Results: " + folder);
     return 0;
+  }
+
+  /** "picker 12, driveUnit 150": the counts above 0, in order. */
+  static String countsText(Map<String, Integer> counts) {
+    StringBuilder sb = new StringBuilder();
+    counts.forEach((name, n) -> {
+      if (n > 0) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(name).append(' ').append(n);
+      }
+    });
+    return sb.toString();
   }
 
   static String crewText(Map<Role, Integer> crew) {

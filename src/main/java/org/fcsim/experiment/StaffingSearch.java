@@ -1,6 +1,8 @@
 package org.fcsim.experiment;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,21 +19,25 @@ import org.fcsim.stats.Verdict;
 import org.fcsim.task.Role;
 
 /**
- * The smallest crew of a level that meets every target, found by simulation: keeping up with
- * demand (the keeps-up {@link Verdict}) and each target of the scenario, judged on the safe
- * side. With equal wages the least labour cost is the fewest people.
+ * The least-cost crew (and, when asked, equipment) of a level that meets every target, found by
+ * simulation: keeping up with demand (the keeps-up {@link Verdict}) and each target of the
+ * scenario, judged on the safe side. Cost is each {@link Lever}'s cost per operating hour times
+ * its count: wages from the scenario's costs (every person alike without them, so the least
+ * cost is the fewest people), equipment's capital, maintenance and energy per hour.
  *
  * <p>The search: a workload estimate first (each role's working hours in a run of the scenario's
- * own crew, over the available hours of one person, over the target utilization), grown by half
- * at a time until it meets every target, then coordinate descent — role by role, in role order, the least headcount that still meets every
- * target with the others held, found by doubling and bisection — until a pass changes nothing.
- * Every candidate runs replications 0 … n−1 of the same streams (common random numbers), so
- * candidates differ by crew, not noise. A candidate the verdicts cannot decide is run again with
- * twice the replications, up to {@value #MAX_REPLICATION_FACTOR} times the scenario's; still
- * undecided, it counts as missing the targets, so the answer errs toward more people (and the
- * result says how often that happened). A crew leaving a task nobody on shift can do fails
- * without a run (its tasks would wait for ever, unseen by the ledger's waits of finished tasks).
- * Assumes that more people never make a target worse.
+ * own crew, over the available hours of one person, over the target utilization; equipment as
+ * the scenario has it), grown by half at a time until it meets every target; then coordinate
+ * descent — lever by lever, dearest first, the least count that still meets every target with
+ * the others held, found by doubling and bisection — and exchanges — one fewer of a dearer
+ * lever for 1, 2, 4, … more of a cheaper one while that costs less — until neither changes
+ * anything. Every candidate runs replications 0 … n−1 of the same streams (common random
+ * numbers), so candidates differ by crew, not noise. A candidate the verdicts cannot decide is
+ * run again with twice the replications, up to {@value #MAX_REPLICATION_FACTOR} times the
+ * scenario's; still undecided, it counts as missing the targets, so the answer errs toward more
+ * (and the result says how often that happened). A crew leaving a task nobody on shift can do
+ * fails without a run (its tasks would wait for ever, unseen by the ledger's waits of finished
+ * tasks). Assumes that more of anything never makes a target worse.
  */
 public final class StaffingSearch {
   /** How far replications per candidate may grow, as a multiple of the scenario's. */
@@ -39,142 +45,228 @@ public final class StaffingSearch {
   private static final int MAX_PASSES = 4;
   private static final int MAX_HEADCOUNT = 5000;
 
-  /** One candidate judged: its crew, whether it met every target, and what failed. */
-  public record Evaluation(Map<Role, Integer> crew, boolean meets, String failed, List<ReplicationResult> replications,
+  /** One candidate judged: its counts by lever name, whether it met every target, and what failed. */
+  public record Evaluation(Map<String, Integer> counts, boolean meets, String failed, List<ReplicationResult> replications,
       Verdict verdict) {}
 
   /**
-   * @param crew          the solved people per shift, by role
-   * @param utilization   each solved role's utilization of available time at that crew (mean)
-   * @param binding       per role, the target that one person fewer misses ("" if none does)
+   * @param counts        the solved count of every lever, by name, in lever order
+   * @param crew          the solved people per shift of every role the scenario has (solved or held)
+   * @param utilization   each solved lever's utilization of available time at that count (mean)
+   * @param binding       per solved lever, the target that one fewer misses ("" if none does)
+   * @param costPerHour   the solved levers' cost per operating hour
    * @param evaluations   candidates simulated (each with its replications)
    * @param undecided     candidates still undecided at the replication cap, counted as missing
    */
-  public record Result(String level, Map<Role, Integer> crew, Map<Role, Double> utilization, Map<Role, String> binding,
-      int evaluations, int undecided, Verdict verdict) {}
+  public record Result(String level, Map<String, Integer> counts, Map<Role, Integer> crew, Map<String, Double> utilization,
+      Map<String, String> binding, double costPerHour, int evaluations, int undecided, Verdict verdict) {
+
+    /** The solved equipment counts, by kind. */
+    public Map<String, Integer> equipment() {
+      Map<String, Integer> out = new LinkedHashMap<>(counts);
+      crew.keySet().forEach(r -> out.remove(r.key()));
+      return out;
+    }
+  }
 
   private final String level;
   private final Scenario scenario;
+  private final List<Lever> levers;
   private final Function<Scenario, List<TargetCheck.Target>> targetsOf;
   private final int threads;
   private final Consumer<Evaluation> progress;
-  private final Map<Map<Role, Integer>, Evaluation> seen = new LinkedHashMap<>();
+  private final Function<Map<String, Integer>, CellStore> stores;
+  private final Map<Map<String, Integer>, Evaluation> seen = new LinkedHashMap<>();
   private int undecided;
 
-  private StaffingSearch(String level, Scenario scenario, Function<Scenario, List<TargetCheck.Target>> targetsOf,
-      int threads, Consumer<Evaluation> progress) {
+  private StaffingSearch(String level, Scenario scenario, List<Lever> levers,
+      Function<Scenario, List<TargetCheck.Target>> targetsOf, int threads, Consumer<Evaluation> progress,
+      Function<Map<String, Integer>, CellStore> stores) {
     this.level = level;
     this.scenario = scenario;
+    this.levers = List.copyOf(levers);
     this.targetsOf = targetsOf;
     this.threads = threads;
     this.progress = progress;
+    this.stores = stores;
+  }
+
+  /** The staffed roles of a scenario (people per shift above 0), as levers. */
+  public static List<Lever> staffedRoles(Scenario scenario) {
+    return scenario.associates().countPerShift().entrySet().stream().filter(e -> e.getValue() > 0)
+        .map(e -> Lever.of(e.getKey())).toList();
   }
 
   /**
    * Solves one level.
    *
+   * @param levers    what may change; everything else keeps the scenario's value
    * @param targetsOf the targets to meet besides keeping up, for a scenario
    * @param progress  told of each candidate as it is judged
+   * @param stores    where each candidate's finished cells are kept, by its counts, so an
+   *                  interrupted search resumes ({@code c -> CellStore.NONE} for none)
    */
+  public static Result solve(String level, Scenario scenario, List<Lever> levers,
+      Function<Scenario, List<TargetCheck.Target>> targetsOf, int threads, Consumer<Evaluation> progress,
+      Function<Map<String, Integer>, CellStore> stores) {
+    return new StaffingSearch(level, scenario, levers, targetsOf, threads, progress, stores).solve();
+  }
+
+  /** Solves the staffed roles of one level, keeping no cells. */
   public static Result solve(String level, Scenario scenario, Function<Scenario, List<TargetCheck.Target>> targetsOf,
       int threads, Consumer<Evaluation> progress) {
-    List<Role> staffed = scenario.associates().countPerShift().entrySet().stream().filter(e -> e.getValue() > 0)
-        .map(Map.Entry::getKey).toList();
-    return solve(level, scenario, staffed, targetsOf, threads, progress);
+    return solve(level, scenario, staffedRoles(scenario), targetsOf, threads, progress, c -> CellStore.NONE);
   }
 
-  /** As {@link #solve(String, Scenario, Function, int, Consumer)}, solving only {@code roles}; the others keep their counts. */
-  public static Result solve(String level, Scenario scenario, List<Role> roles,
-      Function<Scenario, List<TargetCheck.Target>> targetsOf, int threads, Consumer<Evaluation> progress) {
-    return new StaffingSearch(level, scenario, targetsOf, threads, progress).solve(roles);
-  }
-
-  /** One crew judged exactly as the search judges its candidates: for checking an answer. */
+  /** One candidate judged exactly as the search judges it: for checking an answer. */
   public static Evaluation judge(String level, Scenario scenario, Map<Role, Integer> crew,
       Function<Scenario, List<TargetCheck.Target>> targetsOf, int threads) {
-    return new StaffingSearch(level, scenario, targetsOf, threads, e -> { }).evaluate(crew);
+    List<Lever> roles = crew.keySet().stream().map(Lever::of).toList();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    crew.forEach((role, n) -> counts.put(role.key(), n));
+    return new StaffingSearch(level, scenario, roles, targetsOf, threads, e -> { }, c -> CellStore.NONE).evaluate(counts);
   }
 
-  private Result solve(List<Role> roles) {
-    Map<Role, Integer> crew = feasible(estimate(roles), roles);
+  private Result solve() {
+    Map<String, Integer> counts = feasible(estimate());
+    List<Lever> dearestFirst = new ArrayList<>(levers);
+    dearestFirst.sort(Comparator.comparingDouble((Lever l) -> -l.costPerHour(scenario)));
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       boolean changed = false;
-      for (Role role : roles) {
-        int best = leastFor(role, crew);
-        if (best != crew.get(role)) {
-          crew.put(role, best);
+      for (Lever lever : dearestFirst) {
+        int best = leastFor(lever, counts);
+        if (best != counts.get(lever.name())) {
+          counts.put(lever.name(), best);
           changed = true;
         }
+      }
+      if (exchange(dearestFirst, counts)) {
+        changed = true;
       }
       if (!changed) {
         break;
       }
     }
-    Evaluation at = evaluate(crew);
-    Map<Role, Double> utilization = new TreeMap<>();
-    Map<Role, String> binding = new TreeMap<>();
-    for (Role role : roles) {
-      utilization.put(role, meanOf(at, "utilizationOfAvailable." + role.key()));
-      if (crew.get(role) > 0) {
-        Map<Role, Integer> fewer = new TreeMap<>(crew);
-        fewer.put(role, crew.get(role) - 1);
-        Evaluation e = evaluate(fewer);
-        binding.put(role, e.meets() ? "" : e.failed());
+    Evaluation at = evaluate(counts);
+    Map<String, Double> utilization = new LinkedHashMap<>();
+    Map<String, String> binding = new LinkedHashMap<>();
+    for (Lever lever : levers) {
+      utilization.put(lever.name(), meanOf(at, "utilizationOfAvailable." + group(lever)));
+      int n = counts.get(lever.name());
+      if (n > lever.min()) {
+        Evaluation e = evaluate(with(counts, lever, n - 1));
+        binding.put(lever.name(), e.meets() ? "" : e.failed());
       }
     }
-    return new Result(level, java.util.Collections.unmodifiableMap(new TreeMap<>(crew)), utilization, binding, seen.size(),
-        undecided, at.verdict());
+    Scenario solved = candidate(counts);
+    return new Result(level, Collections.unmodifiableMap(new LinkedHashMap<>(counts)),
+        Collections.unmodifiableMap(new TreeMap<>(solved.associates().countPerShift())), utilization, binding, cost(counts),
+        seen.size(), undecided, at.verdict());
   }
 
-  /** Each role's working hours over one person's available hours over the utilization target, at least 1. */
-  private Map<Role, Integer> estimate(List<Role> roles) {
-    Evaluation given = evaluate(new TreeMap<>(scenario.associates().countPerShift()));
-    if (roles.isEmpty()) {
-      return new TreeMap<>(scenario.associates().countPerShift());
-    }
-    double maxUtilization = Math.min(0.95, scenario.targets().maxUtilization());
-    Map<Role, Integer> crew = new TreeMap<>(scenario.associates().countPerShift());
-    for (Role role : roles) {
-      int now = scenario.associates().countPerShift().get(role);
-      double busy = meanOf(given, "busyHours." + role.key());
-      double onShift = meanOf(given, "onShiftHours." + role.key());
-      double perPerson = onShift / now;
-      int needed = Double.isNaN(busy) || !(perPerson > 0) ? now : (int) Math.ceil(busy / perPerson / maxUtilization);
-      crew.put(role, Math.max(1, needed));
-    }
-    return crew;
+  /** The utilization group a lever's metric is named by. */
+  private static String group(Lever lever) {
+    return switch (lever.name()) {
+      case "driveUnit" -> "driveUnits";
+      case "charger" -> "chargers";
+      case "armCell" -> "pickArms";
+      case "sortArm" -> "sortArms";
+      default -> lever.name();
+    };
+  }
+
+  /** Cost per operating hour of {@code counts}. */
+  private double cost(Map<String, Integer> counts) {
+    return levers.stream().mapToDouble(l -> l.costPerHour(scenario) * counts.get(l.name())).sum();
   }
 
   /**
-   * A crew that meets every target, from the estimate: every solved role grown by half (at least
-   * one person) until it does, so that the descent starts where every role's count can only fall.
+   * One fewer of a dearer lever for {@code k} more of a cheaper one, k = 1, 2, 4, … while that
+   * costs less, the first that meets every target taken, again while one is; whether any was.
    */
-  private Map<Role, Integer> feasible(Map<Role, Integer> estimate, List<Role> roles) {
-    Map<Role, Integer> crew = new TreeMap<>(estimate);
-    for (int round = 0; round < 12 && !evaluate(crew).meets(); round++) {
-      for (Role role : roles) {
-        crew.put(role, Math.min(MAX_HEADCOUNT, crew.get(role) + Math.max(1, crew.get(role) / 2)));
+  private boolean exchange(List<Lever> dearestFirst, Map<String, Integer> counts) {
+    boolean changed = false;
+    for (Lever dear : dearestFirst) {
+      for (Lever cheap : dearestFirst) {
+        double saving = dear.costPerHour(scenario);
+        double more = cheap.costPerHour(scenario);
+        if (dear == cheap || !(more < saving) || counts.get(dear.name()) <= dear.min()) {
+          continue;
+        }
+        boolean swapped = true;
+        while (swapped && counts.get(dear.name()) > dear.min()) {
+          swapped = false;
+          for (int k = 1; k * more < saving && counts.get(cheap.name()) + k <= cheap.max(scenario); k *= 2) {
+            Map<String, Integer> trial = with(with(counts, dear, counts.get(dear.name()) - 1), cheap,
+                counts.get(cheap.name()) + k);
+            if (evaluate(trial).meets()) {
+              counts.putAll(trial);
+              changed = true;
+              swapped = true;
+              break;
+            }
+          }
+        }
       }
     }
-    return crew;
+    return changed;
   }
 
-  /** The least headcount of {@code role} meeting every target with the rest of {@code crew} held. */
-  private int leastFor(Role role, Map<Role, Integer> crew) {
-    int hi = Math.max(1, crew.get(role));
-    while (!evaluate(with(crew, role, hi)).meets()) {
-      if (hi >= MAX_HEADCOUNT) {
+  /**
+   * Each role's working hours over one person's available hours over the utilization target, at
+   * least 1; equipment as the scenario has it.
+   */
+  private Map<String, Integer> estimate() {
+    Map<String, Integer> given = new LinkedHashMap<>();
+    levers.forEach(l -> given.put(l.name(), l.valueIn(scenario)));
+    Evaluation run = evaluate(given);
+    double maxUtilization = Math.min(0.95, scenario.targets().maxUtilization());
+    Map<String, Integer> counts = new LinkedHashMap<>(given);
+    for (Lever lever : levers) {
+      if (lever.isRole()) {
+        int now = given.get(lever.name());
+        double busy = meanOf(run, "busyHours." + lever.name());
+        double onShift = meanOf(run, "onShiftHours." + lever.name());
+        double perPerson = onShift / now;
+        int needed = Double.isNaN(busy) || !(perPerson > 0) ? now : (int) Math.ceil(busy / perPerson / maxUtilization);
+        counts.put(lever.name(), Math.max(1, needed));
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * Counts that meet every target, from the estimate: every lever grown by half (at least one)
+   * until they do, so that the descent starts where every count can only fall.
+   */
+  private Map<String, Integer> feasible(Map<String, Integer> estimate) {
+    Map<String, Integer> counts = new LinkedHashMap<>(estimate);
+    for (int round = 0; round < 12 && !evaluate(counts).meets(); round++) {
+      for (Lever lever : levers) {
+        int n = counts.get(lever.name());
+        counts.put(lever.name(), Math.min(Math.min(MAX_HEADCOUNT, lever.max(scenario)), n + Math.max(1, n / 2)));
+      }
+    }
+    return counts;
+  }
+
+  /** The least count of {@code lever} meeting every target with the rest of {@code counts} held. */
+  private int leastFor(Lever lever, Map<String, Integer> counts) {
+    int top = Math.min(MAX_HEADCOUNT, lever.max(scenario));
+    int hi = Math.max(Math.max(1, lever.min()), counts.get(lever.name()));
+    while (!evaluate(with(counts, lever, hi)).meets()) {
+      if (hi >= top) {
         return hi;
       }
-      hi = Math.min(MAX_HEADCOUNT, hi * 2);
+      hi = Math.min(top, hi * 2);
     }
-    int lo = 0; // a role whose tasks arise cannot be 0 (the pre-flight check says nobody could do them)
-    if (evaluate(with(crew, role, 0)).meets()) {
-      return 0;
+    int lo = lever.min(); // a role whose tasks arise cannot be 0 (the pre-flight check says nobody could do them)
+    if (evaluate(with(counts, lever, lo)).meets()) {
+      return lo;
     }
     while (hi - lo > 1) {
       int mid = (lo + hi) / 2;
-      if (evaluate(with(crew, role, mid)).meets()) {
+      if (evaluate(with(counts, lever, mid)).meets()) {
         hi = mid;
       } else {
         lo = mid;
@@ -183,31 +275,42 @@ public final class StaffingSearch {
     return hi;
   }
 
-  private static Map<Role, Integer> with(Map<Role, Integer> crew, Role role, int count) {
-    Map<Role, Integer> next = new TreeMap<>(crew);
-    next.put(role, count);
+  private static Map<String, Integer> with(Map<String, Integer> counts, Lever lever, int n) {
+    Map<String, Integer> next = new LinkedHashMap<>(counts);
+    next.put(lever.name(), n);
     return next;
   }
 
-  /** Runs a crew (once; judged results are kept) and judges it, adding replications while undecided. */
-  Evaluation evaluate(Map<Role, Integer> crew) {
-    Evaluation known = seen.get(crew);
+  private Scenario candidate(Map<String, Integer> counts) {
+    Scenario s = scenario;
+    for (Lever lever : levers) {
+      s = lever.applied(s, counts.get(lever.name()));
+    }
+    return s;
+  }
+
+  /** Runs a candidate (once; judged results are kept) and judges it, adding replications while undecided. */
+  Evaluation evaluate(Map<String, Integer> counts) {
+    Evaluation known = seen.get(counts);
     if (known != null) {
       return known;
     }
-    Scenario candidate = scenario.withCrew(crew);
+    Map<String, Integer> key = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+    Scenario candidate = candidate(counts);
     // a task nobody on shift can do waits for ever, unseen by the ledger's waits: that crew fails without a run
     String nobody = Preflight.warnings(candidate).stream().filter(w -> w.startsWith("nobody on shift can do")).findFirst()
         .orElse(null);
     if (nobody != null) {
-      Evaluation e = new Evaluation(java.util.Collections.unmodifiableMap(new TreeMap<>(crew)), false, nobody.substring(0, nobody.indexOf(" (")), List.of(), null);
-      seen.put(Map.copyOf(crew), e);
+      Evaluation e = new Evaluation(key, false, nobody.substring(0, nobody.indexOf(" (")), List.of(), null);
+      seen.put(key, e);
       progress.accept(e);
       return e;
     }
     List<TargetCheck.Target> targets = targetsOf.apply(candidate);
+    CellStore store = stores.apply(key);
     int n = scenario.replications();
-    List<ReplicationResult> reps = new ArrayList<>(Experiment.run(List.of(candidate), threads, ProgressListener.NONE).get(0));
+    List<ReplicationResult> reps = new ArrayList<>(
+        Experiment.run(List.of(candidate), List.of(0), List.of(n), threads, ProgressListener.NONE, store).get(0));
     Evaluation e;
     while (true) {
       Verdict v = Verdict.of(new LevelResults(level, reps), List.of(), targets);
@@ -217,13 +320,13 @@ public final class StaffingSearch {
         if (!decided && failed.endsWith("?")) {
           undecided++;
         }
-        e = new Evaluation(java.util.Collections.unmodifiableMap(new TreeMap<>(crew)), failed.isEmpty(), failed, List.copyOf(reps), v);
+        e = new Evaluation(key, failed.isEmpty(), failed, List.copyOf(reps), v);
         break;
       }
-      reps.addAll(Experiment.run(List.of(candidate), List.of(n), List.of(n), threads, ProgressListener.NONE).get(0));
+      reps.addAll(Experiment.run(List.of(candidate), List.of(n), List.of(n), threads, ProgressListener.NONE, store).get(0));
       n *= 2;
     }
-    seen.put(Map.copyOf(crew), e);
+    seen.put(key, e);
     progress.accept(e);
     return e;
   }

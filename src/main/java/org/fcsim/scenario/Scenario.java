@@ -83,6 +83,32 @@ public record Scenario(
         sortation, pickerToParts, crew, problemSolve, targets, costs, transitions);
   }
 
+  /**
+   * This scenario owning {@code n} items of one kind of {@link Costs#EQUIPMENT}: drive units,
+   * chargers, sorting arms, or arm cells ({@code n} of the stations get an arm; at most all).
+   */
+  public Scenario withEquipment(String kind, int n) {
+    DriveUnits du = driveUnits;
+    PickStations ps = pickStations;
+    Sortation so = sortation;
+    switch (kind) {
+      case "driveUnit" -> du = new DriveUnits(n, du.travel(), du.travelToStationSec(), du.travelToStorageSec(),
+          du.speedMetersPerSec(), du.accelerationMetersPerSec2(), du.liftSec(), du.fullTurnSec(), du.battery(), du.faults());
+      case "charger" -> {
+        Battery b = du.battery();
+        du = new DriveUnits(du.count(), du.travel(), du.travelToStationSec(), du.travelToStorageSec(),
+            du.speedMetersPerSec(), du.accelerationMetersPerSec2(), du.liftSec(), du.fullTurnSec(),
+            new Battery(b.runtimeSec(), b.fullChargeSec(), n, b.threshold()), du.faults());
+      }
+      case "armCell" -> ps = new PickStations(ps.count(), ps.pickersPerStation(), ps.policy(), ps.podPolicy(),
+          ps.unitsPerVisit(), ps.pickTimeSec(), Math.min(1.0, (double) n / ps.count()), ps.podsPerStation());
+      case "sortArm" -> so = new Sortation(so.robotShare(), n, so.armSortSec(), so.jamPerUnit());
+      default -> throw new IllegalArgumentException("no equipment " + kind + "; known: driveUnit, charger, armCell, sortArm");
+    }
+    return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, du, ps, arms, so,
+        pickerToParts, associates, problemSolve, targets, costs, transitions);
+  }
+
   /** This scenario with another seed: fresh random numbers, to check an answer found on the first ones. */
   public Scenario withSeed(long otherSeed) {
     return new Scenario(name, horizonSec, warmupSec, replications, otherSeed, demand, floor, driveUnits, pickStations, arms,

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.fcsim.analysis.ErlangC;
+import org.fcsim.experiment.CellStore;
+import org.fcsim.experiment.Lever;
 import org.fcsim.experiment.StaffingSearch;
 import org.fcsim.scenario.Scenario;
 import org.fcsim.scenario.ScenarioLoader;
@@ -29,7 +31,10 @@ class StaffingSearchTest {
       s -> List.of(new TargetCheck.Target("exception wait", "meanWaitSec.exceptions", "s", TARGET_WAIT_SEC));
 
   private static Scenario desk() {
-    return ScenarioLoader.parse("desk.yaml", """
+    return ScenarioLoader.parse("desk.yaml", DESK_YAML.getBytes(StandardCharsets.UTF_8)).scenario();
+  }
+
+  private static final String DESK_YAML = """
         horizon: 41h
         warmup: 1h
         replications: 4
@@ -59,8 +64,7 @@ class StaffingSearchTest {
           automationOperator: { count: 0 }
           qualityControl: { count: 0 }
           taskTimes: { sort: 0s, pack: 0s, missingItem: { dist: exponential, mean: 4min } }
-        """.getBytes(StandardCharsets.UTF_8)).scenario();
-  }
+        """;
 
   @Test
   void findsTheErlangCAnswerWhichBruteForceConfirmsAndOneFewerMisses() {
@@ -69,9 +73,10 @@ class StaffingSearchTest {
       exact++;
     }
     assertEquals(5, exact, "Erlang C");
-    StaffingSearch.Result r = StaffingSearch.solve("desk", desk(), List.of(Role.PROBLEM_SOLVER), WAIT, 2, e -> { });
+    StaffingSearch.Result r = StaffingSearch.solve("desk", desk(), List.of(Lever.of(Role.PROBLEM_SOLVER)), WAIT, 2, e -> { },
+        c -> CellStore.NONE);
     assertEquals(exact, r.crew().get(Role.PROBLEM_SOLVER), "solved crew " + r.crew() + " after " + r.evaluations());
-    assertEquals("exception wait", r.binding().get(Role.PROBLEM_SOLVER));
+    assertEquals("exception wait", r.binding().get("problemSolver"));
 
     int bruteForce = -1;
     for (int c = 1; c <= 8 && bruteForce < 0; c++) {
@@ -83,5 +88,36 @@ class StaffingSearchTest {
     StaffingSearch.Evaluation fewer = StaffingSearch.judge("desk", desk(), Map.of(Role.PROBLEM_SOLVER, exact - 1), WAIT, 2);
     assertFalse(fewer.meets());
     assertTrue(fewer.failed().startsWith("exception wait"), fewer.failed());
+  }
+
+  /**
+   * Wages decide: packers (20/h), cross-trained for missing items and otherwise idle, can do the
+   * problem solvers' work (40/h). The search must find the crew of least wage cost that brute
+   * force over every (solvers, packers) pair finds under the same judging, fewer people on a tie.
+   */
+  @Test
+  void withWagesTheCheapestCrewIsTheOneBruteForceFinds() {
+    Scenario s = ScenarioLoader.parse("desk.yaml", (DESK_YAML.replace("horizon: 41h", "horizon: 21h")
+        .replace("packer: { count: 2 }", "packer: { count: 2, skills: [missingItem] }")
+        + "costs: { wages: { problemSolver: 40, packer: 20 } }\n").getBytes(StandardCharsets.UTF_8)).scenario();
+    List<Lever> levers = List.of(Lever.of(Role.PROBLEM_SOLVER), Lever.of(Role.PACKER));
+    StaffingSearch.Result r = StaffingSearch.solve("desk", s, levers, WAIT, 2, e -> { }, c -> CellStore.NONE);
+    double best = Double.POSITIVE_INFINITY;
+    int fewest = Integer.MAX_VALUE;
+    String bestCrew = "";
+    for (int solvers = 0; solvers <= 6; solvers++) {
+      for (int packers = 1; packers <= 7; packers++) {
+        double cost = 40 * solvers + 20 * packers;
+        boolean better = cost < best || cost == best && solvers + packers < fewest;
+        if (better && StaffingSearch.judge("desk", s, Map.of(Role.PROBLEM_SOLVER, solvers, Role.PACKER, packers), WAIT, 2)
+            .meets()) {
+          best = cost;
+          fewest = solvers + packers;
+          bestCrew = solvers + "/" + packers;
+        }
+      }
+    }
+    assertEquals(bestCrew, r.counts().get("problemSolver") + "/" + r.counts().get("packer"), "after " + r.evaluations());
+    assertEquals(best, r.costPerHour(), 1e-9);
   }
 }
