@@ -123,7 +123,8 @@ record LevelsExperiment(
     LoadedScenario base = levels.base();
     RunRecord record = new RunRecord(base.scenario().name(), scenarioFile, base.bytes(),
         comments(notes) + Warnings.described(levels.levels()) + levels.resolvedYaml(), base.scenario().seed(),
-        Version.current(), commandLine, common.threads, start, Instant.now(), summary, perLevel, verdicts);
+        Version.current(), commandLine, common.threads, start, Instant.now(), summary, perLevel, verdicts,
+        levels.names().get(0));
     Path folder = UnwritableResults.whileWriting(folderOf(levels), () -> ResultsFolder.write(common.resultsRoot, record));
     caches.forEach(CellCache::discard); // the results folder is complete: nothing left to resume
     if (!common.quiet) {

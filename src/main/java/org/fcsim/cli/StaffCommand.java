@@ -101,7 +101,8 @@ final class StaffCommand implements Callable<Integer> {
         humanDuration(Duration.between(start, Instant.now()))));
     Scenario first = levels.levels().get(0).scenario().scenario();
     StaffingFolder.Study study = new StaffingFolder.Study(first.name(), scenarioFile, staffedYaml(levels, solved),
-        first.seed(), Version.current(), CommonOptions.commandLine(cli), start, Instant.now(), rows, lines);
+        first.seed(), Version.current(), CommonOptions.commandLine(cli), start, Instant.now(), rows, levels.names().get(0),
+        lines);
     Path folder = UnwritableResults.whileWriting(common.resultsRoot.resolve(first.name()),
         () -> StaffingFolder.write(common.resultsRoot, study));
     if (!common.quiet) {

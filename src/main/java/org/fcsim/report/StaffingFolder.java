@@ -22,7 +22,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /**
  * Writes a staffing study's folder, {@code <resultsRoot>/<scenario>/staff-<run-id>/}, as a run's
  * folder is written (complete or absent, never overwriting): {@code staffing.csv}, the runnable
- * {@code staffed.yaml}, {@code transition.csv} (the solved crews against the first level),
+ * {@code staffed.yaml}, {@code transition.csv} (the solved crews against the baseline level),
  * {@code staffing.png}/{@code .svg} (headcount by role per level, stacked),
  * {@code report.html} and {@code manifest.json}.
  */
@@ -36,15 +36,16 @@ public final class StaffingFolder {
   /**
    * What the study found.
    *
-   * @param lines the verdicts, the check on fresh random numbers and the effort, one line each, as printed
+   * @param baseline the level whose solved crew every level's is compared with
+   * @param lines    the verdicts, the check on fresh random numbers and the effort, one line each, as printed
    */
   public record Study(String scenarioName, Path scenarioFile, String staffedYaml, long seed, String fcsimVersion,
-      List<String> commandLine, Instant start, Instant end, List<Row> rows, List<String> lines) {
-    /** The solved crews as {@code transition.csv}: level → role → people per shift, against the first level. */
-    String transition() throws IOException {
+      List<String> commandLine, Instant start, Instant end, List<Row> rows, String baseline, List<String> lines) {
+    /** The solved crews, level → role → people per shift, in the rows' order, against the baseline. */
+    AgainstBaseline crews() {
       Map<String, Map<String, Double>> crews = new LinkedHashMap<>();
       rows.forEach(r -> crews.computeIfAbsent(r.level(), k -> new LinkedHashMap<>()).put(r.role(), (double) r.headcount()));
-      return TransitionCsv.text(crews, Map.of());
+      return new AgainstBaseline(crews, baseline);
     }
   }
 
@@ -54,7 +55,8 @@ public final class StaffingFolder {
   public static Path write(Path resultsRoot, Study study) throws IOException {
     return PublishedFolder.write(resultsRoot, study.scenarioName(), "staff-" + PublishedFolder.timeId(study.start()), dir -> {
       Files.writeString(dir.resolve(CSV), csv(study.rows()), StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve(TransitionCsv.FILE), study.transition(), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(TransitionCsv.FILE), TransitionCsv.text(study.crews().byLevel(), Map.of(), study.baseline()),
+          StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("staffed.yaml"), study.staffedYaml(), StandardCharsets.UTF_8);
       String svg = StudyFiles.chart(dir, "staffing", chart(study.rows()));
       Files.writeString(dir.resolve("report.html"), html(study, svg), StandardCharsets.UTF_8);
@@ -115,7 +117,8 @@ public final class StaffingFolder {
           .append(Double.isNaN(r.utilizationAvailable()) ? "-" : String.format(Locale.ROOT, "%.2f", r.utilizationAvailable()))
           .append("</td><td>").append(HtmlReport.escape(r.bindingTarget())).append("</td></tr>\n");
     }
-    b.append("</table>\n<figure>").append(svg.substring(svg.indexOf("<svg"))).append("</figure>\n<h2>staffed.yaml</h2>\n<pre>")
+    b.append("</table>\n<figure>").append(svg.substring(svg.indexOf("<svg"))).append("</figure>\n")
+        .append(RolesSection.html(study.crews(), "", false)).append("<h2>staffed.yaml</h2>\n<pre>")
         .append(HtmlReport.escape(study.staffedYaml())).append("</pre>\n</body>\n</html>\n");
     return b.toString();
   }
