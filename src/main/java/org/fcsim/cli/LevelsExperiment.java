@@ -36,11 +36,12 @@ import picocli.CommandLine;
  *
  * @param scenarioFile the scenario file as the user named it
  * @param levelNames   {@code --levels}, or {@code null} for every level
+ * @param baseline     {@code --baseline}
  * @param sweep        a command-line sweep ({@code --set}), or {@code null}
  * @param needsLevels  refuse a file with neither levels nor a sweep (and no {@code --set})
  */
 record LevelsExperiment(
-    Path scenarioFile, CommonOptions common, List<String> levelNames, AnalysisOptions analysis,
+    Path scenarioFile, CommonOptions common, List<String> levelNames, BaselineOption baseline, AnalysisOptions analysis,
     CommandLineLevels.Sweep sweep, boolean needsLevels) {
 
   int run(CommandLine cli) throws IOException {
@@ -66,7 +67,8 @@ record LevelsExperiment(
       throw CommonOptions.bad(cli, scenarioFile + " has no levels: or sweep: section, so there is nothing to sweep; "
           + "use 'fcsim run " + scenarioFile + "', or sweep a key with --set KEY=V1,V2,...");
     }
-    ScenarioLevels levels = select(cli, all);
+    ScenarioLevels levels = StudiedLevels.select(cli, all, levelNames);
+    String baselineLevel = baseline.choose(cli, scenarioFile, all, levels);
     Map<String, List<String>> warnings = Warnings.check(cli, levels.levels(), common.strict);
     List<String> notes = new ArrayList<>();
     List<String> commandLine = CommonOptions.commandLine(cli);
@@ -81,7 +83,7 @@ record LevelsExperiment(
       } catch (IllegalArgumentException e) {
         throw CommonOptions.bad(cli, "--warmup: " + e.getMessage());
       }
-      levels = select(cli, load(choice.warmupSec()));
+      levels = StudiedLevels.select(cli, load(choice.warmupSec()), levelNames);
       String chosen = CommandLineLevels.durationText(choice.warmupSec());
       commandLine = withWarmup(commandLine, chosen);
       String line = warmupLine(choice);
@@ -124,7 +126,7 @@ record LevelsExperiment(
     RunRecord record = new RunRecord(base.scenario().name(), scenarioFile, base.bytes(),
         comments(notes) + Warnings.described(levels.levels()) + levels.resolvedYaml(), base.scenario().seed(),
         Version.current(), commandLine, common.threads, start, Instant.now(), summary, perLevel, verdicts,
-        levels.names().get(0));
+        baselineLevel);
     Path folder = UnwritableResults.whileWriting(folderOf(levels), () -> ResultsFolder.write(common.resultsRoot, record));
     caches.forEach(CellCache::discard); // the results folder is complete: nothing left to resume
     if (!common.quiet) {
@@ -150,18 +152,6 @@ record LevelsExperiment(
       return ScenarioLoader.loadLevels(scenarioFile, common.overrides());
     }
     return CommandLineLevels.load(scenarioFile, common.overrides(), sweep, warmupSec);
-  }
-
-  /** The levels {@code --levels} names; an unknown name is bad input (exit code 2). */
-  private ScenarioLevels select(CommandLine cli, ScenarioLevels all) {
-    if (levelNames == null || levelNames.isEmpty()) {
-      return all;
-    }
-    try {
-      return all.select(levelNames);
-    } catch (IllegalArgumentException e) {
-      throw CommonOptions.bad(cli, "--levels: " + e.getMessage());
-    }
   }
 
   /**
