@@ -42,7 +42,7 @@ import picocli.CommandLine.Parameters;
         "undecided, up to 4x, then the safer count. The answer is checked on another seed.",
         "Writes results/<scenario>/staff-<run-id>/ holding staffing.csv, a runnable",
         "staffed.yaml, transition.csv (the crews against the baseline level), staffing.png",
-        "and .svg, report.html and manifest.json.", ""},
+        "and .svg, roles.png and .svg (roles gained and lost), report.html and manifest.json.", ""},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:model error or results not written", "2:bad input (scenario file or option); nothing written"})
 final class StaffCommand implements Callable<Integer> {

@@ -21,9 +21,9 @@ import org.jfree.chart.JFreeChart;
  * results folder. No external CSS, scripts, fonts or images: charts are embedded as SVG data
  * URIs (each an {@code <img class="chart">}, so their ids cannot clash), styles and the one
  * script are inline. Sections: whether each level keeps up, roles gained and lost against the
- * run's baseline level ({@link RolesSection}), throughput, the shift of tasks to people (hours by category,
- * share by task type), the task ledger per level, utilization, over time, order cycle time,
- * the resolved scenario and the manifest. Every text from the run is escaped, and the markup is
+ * run's baseline level ({@link RolesSection}, with {@link RolesChart}), throughput, the shift of
+ * tasks to people (hours by category, share by task type), the task ledger per level,
+ * utilization, over time, order cycle time, the resolved scenario and the manifest. Every text from the run is escaped, and the markup is
  * polyglot (void elements closed, no named entities, the script in a commented-out CDATA section),
  * so the page parses as XML as well as HTML.
  *
@@ -75,8 +75,7 @@ final class HtmlReport implements ResultFile {
         .append("<h1>").append(escape(title)).append("</h1>\n");
     header(b, run, s, files);
     verdicts(b, run);
-    b.append(RolesSection.html(new AgainstBaseline(TransitionCsv.byLevel(run.summary(), TransitionCsv.HEADCOUNT),
-        run.baseline()), "", true));
+    b.append(RolesSection.html(TransitionCsv.crews(run), charts.getOrDefault(RolesChart.NAME, ""), true));
     b.append("<nav><a href=\"#throughput\">Throughput</a> · <a href=\"#tasks\">Tasks and people</a> · ")
         .append("<a href=\"#ledger\">Task ledger</a> · <a href=\"#utilization\">Utilization</a> · ")
         .append("<a href=\"#over-time\">Over time</a> · <a href=\"#cycle-time\">Order cycle time</a> · ")

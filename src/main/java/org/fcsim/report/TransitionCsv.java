@@ -25,17 +25,23 @@ import org.fcsim.stats.MetricSummary;
 public final class TransitionCsv implements ResultFile {
   public static final String FILE = "transition.csv";
   static final String[] HEADER = {"level", "what", "name", "value", "baseline", "change", "status"};
-  static final String HEADCOUNT = "headcount.";
+  private static final String HEADCOUNT = "headcount.";
   private static final String WORK = "humanWorkHours.";
 
   @Override
   public List<String> writeInto(Path dir, RunRecord run) throws IOException {
-    Map<String, Map<String, Double>> people = byLevel(run.summary(), HEADCOUNT);
-    if (people.size() < 2) {
+    AgainstBaseline people = crews(run);
+    if (people.levels().size() < 2) {
       return List.of();
     }
-    Files.writeString(dir.resolve(FILE), text(people, byLevel(run.summary(), WORK), run.baseline()), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(FILE), text(people.byLevel(), byLevel(run.summary(), WORK), run.baseline()),
+        StandardCharsets.UTF_8);
     return List.of(FILE);
+  }
+
+  /** The run's people per shift, level → role → people, against its baseline. */
+  static AgainstBaseline crews(RunRecord run) {
+    return new AgainstBaseline(byLevel(run.summary(), HEADCOUNT), run.baseline());
   }
 
   /**

@@ -22,8 +22,8 @@ class ChartsTest {
   Path dir;
 
   @Test
-  void theRegistryNamesTheSixChartsInReportOrder() {
-    assertEquals(List.of("throughput", "human-hours-by-task", "human-vs-robot-share", "utilization", "over-time",
+  void theRegistryNamesTheSevenChartsInReportOrder() {
+    assertEquals(List.of("roles", "throughput", "human-hours-by-task", "human-vs-robot-share", "utilization", "over-time",
         "order-cycle-time"), Charts.ALL.stream().map(Charts.Spec::name).toList());
   }
 
