@@ -37,11 +37,12 @@ import picocli.CommandLine;
  *
  * @param scenarioFile the scenario file as the user named it
  * @param levelNames   {@code --levels}, or {@code null} for every level
+ * @param baseline     {@code --baseline}
  * @param sweep        a command-line sweep ({@code --set}), or {@code null}
  * @param needsLevels  refuse a file with neither levels nor a sweep (and no {@code --set})
  */
 record LevelsExperiment(
-    Path scenarioFile, CommonOptions common, List<String> levelNames, AnalysisOptions analysis,
+    Path scenarioFile, CommonOptions common, List<String> levelNames, BaselineOption baseline, AnalysisOptions analysis,
     CommandLineLevels.Sweep sweep, boolean needsLevels) {
 
   int run(CommandLine cli) throws IOException {
@@ -67,7 +68,8 @@ record LevelsExperiment(
       throw CommonOptions.bad(cli, scenarioFile + " has no levels: or sweep: section, so there is nothing to sweep; "
           + "use 'fcsim run " + scenarioFile + "', or sweep a key with --set KEY=V1,V2,...");
     }
-    ScenarioLevels levels = select(cli, all);
+    ScenarioLevels levels = StudiedLevels.select(cli, all, levelNames);
+    String baselineLevel = baseline.choose(cli, scenarioFile, all, levels);
     Map<String, List<String>> warnings = Warnings.check(cli, levels.levels(), common.strict);
     List<String> notes = new ArrayList<>();
     List<String> commandLine = CommonOptions.commandLine(cli);
@@ -82,7 +84,7 @@ record LevelsExperiment(
       } catch (IllegalArgumentException e) {
         throw CommonOptions.bad(cli, "--warmup: " + e.getMessage());
       }
-      levels = select(cli, load(choice.warmupSec()));
+      levels = StudiedLevels.select(cli, load(choice.warmupSec()), levelNames);
       String chosen = CommandLineLevels.durationText(choice.warmupSec());
       commandLine = withWarmup(commandLine, chosen);
       String line = warmupLine(choice);
@@ -109,7 +111,7 @@ record LevelsExperiment(
       notes.add(replicationsLine);
     }
 
-    LevelEconomics economics = LevelEconomics.of(levels.names(), scenarios(levels), results, baseline(levels));
+    LevelEconomics economics = LevelEconomics.of(levels.names(), scenarios(levels), results, baselineLevel);
     results = economics.results();
     List<MetricSummary> summary = new ArrayList<>();
     List<LevelResults> perLevel = new ArrayList<>();
@@ -126,7 +128,8 @@ record LevelsExperiment(
     LoadedScenario base = levels.base();
     RunRecord record = new RunRecord(base.scenario().name(), scenarioFile, base.bytes(),
         comments(notes) + Warnings.described(levels.levels()) + levels.resolvedYaml(), base.scenario().seed(),
-        Version.current(), commandLine, common.threads, start, Instant.now(), summary, perLevel, verdicts, economics);
+        Version.current(), commandLine, common.threads, start, Instant.now(), summary, perLevel, verdicts,
+        baselineLevel, economics);
     Path folder = UnwritableResults.whileWriting(folderOf(levels), () -> ResultsFolder.write(common.resultsRoot, record));
     caches.forEach(CellCache::discard); // the results folder is complete: nothing left to resume
     if (!common.quiet) {
@@ -147,30 +150,12 @@ record LevelsExperiment(
     return 0;
   }
 
-  /** The level the others are compared with: the scenario's {@code transitions.baseline}, else the first. */
-  private static String baseline(ScenarioLevels levels) {
-    String named = levels.base().scenario().transitions().baseline();
-    return named.isEmpty() || !levels.names().contains(named) ? levels.names().get(0) : named;
-  }
-
   /** The levels with the command line's changes; {@code ScenarioLoader} itself when there are none. */
   private ScenarioLevels load(Double warmupSec) {
     if (sweep == null && warmupSec == null) {
       return ScenarioLoader.loadLevels(scenarioFile, common.overrides());
     }
     return CommandLineLevels.load(scenarioFile, common.overrides(), sweep, warmupSec);
-  }
-
-  /** The levels {@code --levels} names; an unknown name is bad input (exit code 2). */
-  private ScenarioLevels select(CommandLine cli, ScenarioLevels all) {
-    if (levelNames == null || levelNames.isEmpty()) {
-      return all;
-    }
-    try {
-      return all.select(levelNames);
-    } catch (IllegalArgumentException e) {
-      throw CommonOptions.bad(cli, "--levels: " + e.getMessage());
-    }
   }
 
   /**

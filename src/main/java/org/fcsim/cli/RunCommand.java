@@ -39,10 +39,13 @@ final class RunCommand implements Callable<Integer> {
   List<String> levelNames;
 
   @Mixin
+  BaselineOption baseline;
+
+  @Mixin
   AnalysisOptions analysis;
 
   @Override
   public Integer call() throws IOException {
-    return new LevelsExperiment(scenarioFile, common, levelNames, analysis, null, false).run(spec.commandLine());
+    return new LevelsExperiment(scenarioFile, common, levelNames, baseline, analysis, null, false).run(spec.commandLine());
   }
 }

@@ -21,6 +21,7 @@ import org.fcsim.experiment.StaffingSearch;
 import org.fcsim.report.StaffingFolder;
 import org.fcsim.scenario.Scenario;
 import org.fcsim.scenario.ScenarioLevels;
+import org.fcsim.scenario.ScenarioLoader;
 import org.fcsim.stats.LevelResults;
 import org.fcsim.stats.Verdict;
 import org.fcsim.task.Role;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Parameters;
         "random numbers across candidates; replications doubled while a candidate is",
         "undecided, up to 4x, then the safer count. The answer is checked on another seed.",
         "Writes results/<scenario>/staff-<run-id>/ holding staffing.csv, a runnable",
-        "staffed.yaml, staffing.png and .svg, report.html and manifest.json.", ""},
+        "staffed.yaml, transition.csv (the crews against the baseline level), staffing.png",
+        "and .svg, roles.png and .svg (roles gained and lost), report.html and manifest.json.", ""},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:model error or results not written", "2:bad input (scenario file or option); nothing written"})
 final class StaffCommand implements Callable<Integer> {
@@ -58,6 +60,9 @@ final class StaffCommand implements Callable<Integer> {
   List<String> levelNames;
 
   @Mixin
+  BaselineOption baseline;
+
+  @Mixin
   CommonOptions common;
 
   @Override
@@ -65,8 +70,10 @@ final class StaffCommand implements Callable<Integer> {
     CommandLine cli = spec.commandLine();
     common.check(cli);
     Instant start = Instant.now();
-    ScenarioLevels levels = StudiedLevels.load(cli, scenarioFile, common, levelNames, s -> s.demand().ordersDriven(),
-        "is a closed loop (demand.mode: none): it has no demand to staff for");
+    ScenarioLevels all = ScenarioLoader.loadLevels(scenarioFile, common.overrides());
+    ScenarioLevels levels = StudiedLevels.suited(cli, scenarioFile, StudiedLevels.select(cli, all, levelNames),
+        s -> s.demand().ordersDriven(), "is a closed loop (demand.mode: none): it has no demand to staff for");
+    String baselineLevel = baseline.choose(cli, scenarioFile, all, levels);
     PrintWriter out = cli.getOut();
     List<StaffingFolder.Row> rows = new ArrayList<>();
     List<String> lines = new ArrayList<>();
@@ -101,7 +108,7 @@ final class StaffCommand implements Callable<Integer> {
         humanDuration(Duration.between(start, Instant.now()))));
     Scenario first = levels.levels().get(0).scenario().scenario();
     StaffingFolder.Study study = new StaffingFolder.Study(first.name(), scenarioFile, staffedYaml(levels, solved),
-        first.seed(), Version.current(), CommonOptions.commandLine(cli), start, Instant.now(), rows, lines);
+        first.seed(), Version.current(), CommonOptions.commandLine(cli), start, Instant.now(), rows, baselineLevel, lines);
     Path folder = UnwritableResults.whileWriting(common.resultsRoot.resolve(first.name()),
         () -> StaffingFolder.write(common.resultsRoot, study));
     if (!common.quiet) {

@@ -22,14 +22,23 @@ final class StudiedLevels {
    */
   static ScenarioLevels load(CommandLine cli, Path file, CommonOptions common, List<String> names, Predicate<Scenario> suits,
       String unless) {
-    ScenarioLevels levels = ScenarioLoader.loadLevels(file, common.overrides());
-    if (names != null && !names.isEmpty()) {
-      try {
-        levels = levels.select(names);
-      } catch (IllegalArgumentException e) {
-        throw CommonOptions.bad(cli, "--levels: " + e.getMessage());
-      }
+    return suited(cli, file, select(cli, ScenarioLoader.loadLevels(file, common.overrides()), names), suits, unless);
+  }
+
+  /** The levels {@code --levels} names (all when null or empty); an unknown name is bad input (exit code 2). */
+  static ScenarioLevels select(CommandLine cli, ScenarioLevels all, List<String> names) {
+    if (names == null || names.isEmpty()) {
+      return all;
     }
+    try {
+      return all.select(names);
+    } catch (IllegalArgumentException e) {
+      throw CommonOptions.bad(cli, "--levels: " + e.getMessage());
+    }
+  }
+
+  /** {@code levels}, once every one's scenario satisfies {@code suits}; see {@link #load}. */
+  static ScenarioLevels suited(CommandLine cli, Path file, ScenarioLevels levels, Predicate<Scenario> suits, String unless) {
     for (ScenarioLevels.Level level : levels.levels()) {
       if (!suits.test(level.scenario().scenario())) {
         throw CommonOptions.bad(cli, file + ": level " + level.name() + " " + unless);

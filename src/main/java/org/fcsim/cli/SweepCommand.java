@@ -48,6 +48,9 @@ final class SweepCommand implements Callable<Integer> {
   List<String> levelNames;
 
   @Mixin
+  BaselineOption baseline;
+
+  @Mixin
   AnalysisOptions analysis;
 
   @Override
@@ -60,6 +63,6 @@ final class SweepCommand implements Callable<Integer> {
         throw CommonOptions.bad(spec.commandLine(), "--set: " + e.getMessage());
       }
     }
-    return new LevelsExperiment(scenarioFile, common, levelNames, analysis, sweep, true).run(spec.commandLine());
+    return new LevelsExperiment(scenarioFile, common, levelNames, baseline, analysis, sweep, true).run(spec.commandLine());
   }
 }

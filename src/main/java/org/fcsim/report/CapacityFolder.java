@@ -130,7 +130,7 @@ public final class CapacityFolder {
           .append(number(r.high())).append("</td><td>").append(HtmlReport.escape(r.bottleneck())).append("</td><td>")
           .append(number(r.demand())).append("</td></tr>\n");
     }
-    b.append("</table>\n<figure>").append(svg.substring(svg.indexOf("<svg"))).append("</figure>\n");
+    b.append("</table>\n").append(StudyFiles.figure(svg));
     b.append("<h2>Scenario as it ran</h2>\n<pre>").append(HtmlReport.escape(study.resolvedYaml())).append("</pre>\n")
         .append("</body>\n</html>\n");
     return b.toString();

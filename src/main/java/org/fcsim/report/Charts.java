@@ -20,6 +20,8 @@ final class Charts {
   static final int HEIGHT = 600;
 
   static final List<Spec> ALL = List.of(
+      new Spec(RolesChart.NAME, RolesChart.CAPTION, WIDTH, HEIGHT,
+          run -> RolesChart.build(TransitionCsv.crews(run), "people per shift as the scenario staffs each level")),
       new Spec("throughput", "Throughput per automation level (units/h, and orders/h or pod visits/h), with 95% CIs.",
           WIDTH, HEIGHT, run -> SummaryCharts.throughput(run.summary())),
       new Spec("human-hours-by-task", "Associate work hours by task category per level: which tasks shift to people.",

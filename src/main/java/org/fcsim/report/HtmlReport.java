@@ -20,9 +20,10 @@ import org.jfree.chart.JFreeChart;
  * {@code report.html}: the whole run in one self-contained page that opens offline from the
  * results folder. No external CSS, scripts, fonts or images: charts are embedded as SVG data
  * URIs (each an {@code <img class="chart">}, so their ids cannot clash), styles and the one
- * script are inline. Sections: throughput, the shift of tasks to people (hours by category,
- * share by task type), the task ledger per level, utilization, over time, order cycle time,
- * the resolved scenario and the manifest. Every text from the run is escaped, and the markup is
+ * script are inline. Sections: whether each level keeps up, roles gained and lost against the
+ * run's baseline level ({@link RolesSection}, with {@link RolesChart}), throughput, the shift of
+ * tasks to people (hours by category, share by task type), the task ledger per level,
+ * utilization, over time, order cycle time, the resolved scenario and the manifest. Every text from the run is escaped, and the markup is
  * polyglot (void elements closed, no named entities, the script in a commented-out CDATA section),
  * so the page parses as XML as well as HTML.
  *
@@ -74,7 +75,7 @@ final class HtmlReport implements ResultFile {
         .append("<h1>").append(escape(title)).append("</h1>\n");
     header(b, run, s, files);
     verdicts(b, run);
-    transition(b, run);
+    b.append(RolesSection.html(TransitionCsv.crews(run), charts.getOrDefault(RolesChart.NAME, ""), true));
     EconomicsSection.reskilling(b, run);
     EconomicsSection.costs(b, run, s, charts);
     b.append("<nav><a href=\"#throughput\">Throughput</a> · <a href=\"#tasks\">Tasks and people</a> · ")
@@ -120,36 +121,6 @@ final class HtmlReport implements ResultFile {
         .append(Math.round(100 * Verdict.TOLERANCE)).append("% of its demand, and does not when the lower bound is above ")
         .append("it. The bottleneck is the resource with the highest utilization of its available time (see ")
         .append("<a href=\"verdicts.csv\">verdicts.csv</a>).</p>\n</section>\n");
-  }
-
-  /** People per shift by role at each level, with the change against the first level: roles gained and lost. */
-  private static void transition(StringBuilder b, RunRecord run) {
-    Map<String, Map<String, Double>> crews = TransitionCsv.byLevel(run.summary(), "headcount.");
-    if (crews.size() < 2) {
-      return;
-    }
-    List<String> levels = new ArrayList<>(crews.keySet());
-    java.util.Set<String> roles = new java.util.LinkedHashSet<>();
-    crews.values().forEach(m -> roles.addAll(m.keySet()));
-    Map<String, Double> baseline = crews.get(levels.get(0));
-    b.append("<section id=\"transition\">\n<h2>Roles gained and lost</h2>\n<p>People per shift by role, and the ")
-        .append("change against <strong>").append(escape(levels.get(0))).append("</strong> (in ")
-        .append("<a href=\"transition.csv\">transition.csv</a>, with people's hours by kind of work).</p>\n")
-        .append("<table>\n<tr><th>role</th>");
-    levels.forEach(l -> b.append("<th>").append(escape(l)).append("</th>"));
-    b.append("</tr>\n");
-    for (String role : roles) {
-      b.append("<tr><td>").append(escape(role)).append("</td>");
-      for (String l : levels) {
-        double now = crews.get(l).getOrDefault(role, 0.0);
-        double change = now - baseline.getOrDefault(role, 0.0);
-        b.append("<td class=\"num\">").append(Math.round(now))
-            .append(change == 0 || l.equals(levels.get(0)) ? "" : " (" + (change > 0 ? "+" : "") + Math.round(change) + ")")
-            .append("</td>");
-      }
-      b.append("</tr>\n");
-    }
-    b.append("</table>\n</section>\n");
   }
 
   private static void header(StringBuilder b, RunRecord run, SummaryLookup s, List<String> files) {

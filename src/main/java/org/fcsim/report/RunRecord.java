@@ -34,6 +34,8 @@ import org.fcsim.stats.Verdict;
  * @param levels               every replication's plain results, per level; may be empty
  * @param verdicts             per level, whether it keeps up and what binds it, with its
  *                             pre-flight warnings; one per level of {@code levels}
+ * @param baseline             the level the workforce of every level is compared with (roles
+ *                             gained and lost): a level of {@code summary}, or "" when it has none
  * @param economics            reskilling plans, cost per unit and paybacks of the levels, or
  *                             {@code null} when not worked out
  */
@@ -51,14 +53,15 @@ public record RunRecord(
     List<MetricSummary> summary,
     List<LevelResults> levels,
     List<Verdict> verdicts,
+    String baseline,
     LevelEconomics economics) {
 
   /** A record without economics. */
   public RunRecord(String scenarioName, Path scenarioFile, byte[] scenarioBytes, String resolvedScenarioYaml, long seed,
       String fcsimVersion, List<String> commandLine, int threads, Instant start, Instant end, List<MetricSummary> summary,
-      List<LevelResults> levels, List<Verdict> verdicts) {
+      List<LevelResults> levels, List<Verdict> verdicts, String baseline) {
     this(scenarioName, scenarioFile, scenarioBytes, resolvedScenarioYaml, seed, fcsimVersion, commandLine, threads, start,
-        end, summary, levels, verdicts, null);
+        end, summary, levels, verdicts, baseline, null);
   }
 
   /** A record without per-replication results (no time series or tidy tables). */
@@ -68,12 +71,15 @@ public record RunRecord(
         end, summary, List.of());
   }
 
-  /** A record whose verdicts are computed from {@code levels}, without pre-flight warnings. */
+  /**
+   * A record whose verdicts are computed from {@code levels}, without pre-flight warnings, and
+   * whose baseline is the first level of {@code summary}.
+   */
   public RunRecord(String scenarioName, Path scenarioFile, byte[] scenarioBytes, String resolvedScenarioYaml, long seed,
       String fcsimVersion, List<String> commandLine, int threads, Instant start, Instant end, List<MetricSummary> summary,
       List<LevelResults> levels) {
     this(scenarioName, scenarioFile, scenarioBytes, resolvedScenarioYaml, seed, fcsimVersion, commandLine, threads, start,
-        end, summary, levels, Verdict.of(levels));
+        end, summary, levels, Verdict.of(levels), summary.isEmpty() ? "" : summary.get(0).level());
   }
 
   public RunRecord {
@@ -88,6 +94,10 @@ public record RunRecord(
     summary = List.copyOf(summary);
     levels = List.copyOf(levels);
     verdicts = List.copyOf(verdicts);
+    Objects.requireNonNull(baseline, "baseline");
+    if (summary.isEmpty() ? !baseline.isEmpty() : summary.stream().noneMatch(r -> r.level().equals(baseline))) {
+      throw new IllegalArgumentException("baseline \"" + baseline + "\" is not a level of the summary");
+    }
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
@@ -134,6 +144,7 @@ public record RunRecord(
         && summary.equals(r.summary)
         && levels.equals(r.levels)
         && verdicts.equals(r.verdicts)
+        && baseline.equals(r.baseline)
         && Objects.equals(economics, r.economics);
   }
 

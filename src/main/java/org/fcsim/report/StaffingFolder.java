@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jfree.chart.JFreeChart;
@@ -22,8 +24,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /**
  * Writes a staffing study's folder, {@code <resultsRoot>/<scenario>/staff-<run-id>/}, as a run's
  * folder is written (complete or absent, never overwriting): {@code staffing.csv}, the runnable
- * {@code staffed.yaml}, {@code transition.csv} (the solved crews against the first level),
- * {@code staffing.png}/{@code .svg} (headcount by role per level, stacked),
+ * {@code staffed.yaml}, {@code transition.csv} (the solved crews against the baseline level),
+ * {@code staffing.png}/{@code .svg} (headcount by role per level, stacked), {@code roles.png}/{@code .svg}
+ * (roles gained and lost against the baseline, when at least two levels have people),
  * {@code report.html} and {@code manifest.json}.
  */
 public final class StaffingFolder {
@@ -36,15 +39,16 @@ public final class StaffingFolder {
   /**
    * What the study found.
    *
-   * @param lines the verdicts, the check on fresh random numbers and the effort, one line each, as printed
+   * @param baseline the level whose solved crew every level's is compared with
+   * @param lines    the verdicts, the check on fresh random numbers and the effort, one line each, as printed
    */
   public record Study(String scenarioName, Path scenarioFile, String staffedYaml, long seed, String fcsimVersion,
-      List<String> commandLine, Instant start, Instant end, List<Row> rows, List<String> lines) {
-    /** The solved crews as {@code transition.csv}: level → role → people per shift, against the first level. */
-    String transition() throws IOException {
+      List<String> commandLine, Instant start, Instant end, List<Row> rows, String baseline, List<String> lines) {
+    /** The solved crews, level → role → people per shift, in the rows' order, against the baseline. */
+    AgainstBaseline crews() {
       Map<String, Map<String, Double>> crews = new LinkedHashMap<>();
       rows.forEach(r -> crews.computeIfAbsent(r.level(), k -> new LinkedHashMap<>()).put(r.role(), (double) r.headcount()));
-      return TransitionCsv.text(crews, Map.of());
+      return new AgainstBaseline(crews, baseline);
     }
   }
 
@@ -54,13 +58,21 @@ public final class StaffingFolder {
   public static Path write(Path resultsRoot, Study study) throws IOException {
     return PublishedFolder.write(resultsRoot, study.scenarioName(), "staff-" + PublishedFolder.timeId(study.start()), dir -> {
       Files.writeString(dir.resolve(CSV), csv(study.rows()), StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve(TransitionCsv.FILE), study.transition(), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(TransitionCsv.FILE), TransitionCsv.text(study.crews().byLevel(), Map.of(), study.baseline()),
+          StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("staffed.yaml"), study.staffedYaml(), StandardCharsets.UTF_8);
+      List<String> files = new ArrayList<>(List.of(CSV, TransitionCsv.FILE, "staffed.yaml", "staffing.png", "staffing.svg"));
       String svg = StudyFiles.chart(dir, "staffing", chart(study.rows()));
-      Files.writeString(dir.resolve("report.html"), html(study, svg), StandardCharsets.UTF_8);
+      Optional<JFreeChart> roles = RolesChart.build(study.crews(), "solved crews: the fewest people per shift meeting every target");
+      String rolesFigure = "";
+      if (roles.isPresent()) {
+        rolesFigure = StudyFiles.figure(StudyFiles.chart(dir, RolesChart.NAME, roles.get()));
+        files.addAll(List.of(RolesChart.NAME + ".png", RolesChart.NAME + ".svg"));
+      }
+      Files.writeString(dir.resolve("report.html"), html(study, svg, rolesFigure), StandardCharsets.UTF_8);
+      files.addAll(List.of("report.html", "manifest.json"));
       StudyFiles.manifest(dir, "staff", study.scenarioName(), study.scenarioFile(), study.seed(), study.fcsimVersion(),
-          study.commandLine(), study.start(), study.end(), List.of(CSV, TransitionCsv.FILE, "staffed.yaml", "staffing.png",
-              "staffing.svg", "report.html", "manifest.json"));
+          study.commandLine(), study.start(), study.end(), files);
     });
   }
 
@@ -84,7 +96,7 @@ public final class StaffingFolder {
     bars.setShadowVisible(false);
     List<String> roles = rows.stream().map(Row::role).distinct().toList();
     for (int i = 0; i < roles.size(); i++) {
-      bars.setSeriesPaint(i, LevelPalette.of(i, roles.size()));
+      bars.setSeriesPaint(i, RolePalette.of(roles.get(i)));
     }
     CategoryPlot plot = new CategoryPlot(data, ChartStyle.axis(new CategoryAxis("automation level")),
         ChartStyle.valueAxis("people per shift"), bars);
@@ -93,7 +105,7 @@ public final class StaffingFolder {
         plot, true);
   }
 
-  private static String html(Study study, String svg) {
+  private static String html(Study study, String svg, String rolesFigure) {
     String title = "fcsim staffing: " + study.scenarioName();
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>").append(HtmlReport.escape(title))
@@ -115,7 +127,8 @@ public final class StaffingFolder {
           .append(Double.isNaN(r.utilizationAvailable()) ? "-" : String.format(Locale.ROOT, "%.2f", r.utilizationAvailable()))
           .append("</td><td>").append(HtmlReport.escape(r.bindingTarget())).append("</td></tr>\n");
     }
-    b.append("</table>\n<figure>").append(svg.substring(svg.indexOf("<svg"))).append("</figure>\n<h2>staffed.yaml</h2>\n<pre>")
+    b.append("</table>\n").append(StudyFiles.figure(svg))
+        .append(RolesSection.html(study.crews(), rolesFigure, false)).append("<h2>staffed.yaml</h2>\n<pre>")
         .append(HtmlReport.escape(study.staffedYaml())).append("</pre>\n</body>\n</html>\n");
     return b.toString();
   }

@@ -27,6 +27,11 @@ final class StudyFiles {
     return svg;
   }
 
+  /** An SVG document from {@link #chart} as a figure of a report, inline. */
+  static String figure(String svg) {
+    return "<figure>" + svg.substring(svg.indexOf("<svg")) + "</figure>\n";
+  }
+
   /** {@code manifest.json}: the study's kind, scenario, seed, version, command line, times, and its files. */
   static void manifest(Path dir, String kind, String scenarioName, Path scenarioFile, long seed, String fcsimVersion,
       List<String> commandLine, Instant start, Instant end, List<String> files) throws IOException {

@@ -7,20 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.fcsim.stats.MetricSummary;
 
 /**
- * {@code transition.csv}: the workforce from level to level against a baseline level (the
- * first): per level and role, people per shift, the baseline's, the change, and whether the role
- * {@code appears}, {@code vanishes}, {@code grows}, {@code shrinks} or stays {@code same}; then,
- * per level, people's hours by kind of work (routine handling, judgment and exceptions, robot
- * care) against the baseline's. From the run's {@code headcount.<role>} and
+ * {@code transition.csv}: the workforce from level to level against the run's baseline level
+ * ({@link RunRecord#baseline()}): per level and role, people per shift, the baseline's, the
+ * change, and whether the role {@code appears}, {@code vanishes}, {@code grows}, {@code shrinks}
+ * or stays {@code same}; then, per level, people's hours by kind of work (routine handling,
+ * judgment and exceptions, robot care) against the baseline's. Rows keep the levels' order, the
+ * baseline's own among them (change 0). From the run's {@code headcount.<role>} and
  * {@code humanWorkHours.<kind>} metrics; not written for a single level or without people.
  */
 public final class TransitionCsv implements ResultFile {
@@ -31,38 +30,41 @@ public final class TransitionCsv implements ResultFile {
 
   @Override
   public List<String> writeInto(Path dir, RunRecord run) throws IOException {
-    Map<String, Map<String, Double>> people = byLevel(run.summary(), HEADCOUNT);
-    if (people.size() < 2) {
+    AgainstBaseline people = crews(run);
+    if (people.levels().size() < 2) {
       return List.of();
     }
-    Files.writeString(dir.resolve(FILE), text(people, byLevel(run.summary(), WORK)), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(FILE), text(people.byLevel(), byLevel(run.summary(), WORK), run.baseline()),
+        StandardCharsets.UTF_8);
     return List.of(FILE);
   }
 
-  /** The file's text for crews (level → role → people per shift) and hours by kind of work (may be empty). */
-  public static String text(Map<String, Map<String, Double>> crews, Map<String, Map<String, Double>> workHours)
+  /** The run's people per shift, level → role → people, against its baseline. */
+  static AgainstBaseline crews(RunRecord run) {
+    return new AgainstBaseline(byLevel(run.summary(), HEADCOUNT), run.baseline());
+  }
+
+  /**
+   * The file's text for crews (level → role → people per shift) and hours by kind of work (may
+   * be empty), both against {@code baseline}, a level's name.
+   */
+  static String text(Map<String, Map<String, Double>> crews, Map<String, Map<String, Double>> workHours, String baseline)
       throws IOException {
     StringWriter out = new StringWriter();
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator('\n').build())) {
-      print(csv, crews, "people per shift");
-      print(csv, workHours, "human hours");
+      print(csv, new AgainstBaseline(crews, baseline), "people per shift");
+      print(csv, new AgainstBaseline(workHours, baseline), "human hours");
     }
     return out.toString();
   }
 
-  private static void print(CSVPrinter csv, Map<String, Map<String, Double>> byLevel, String what) throws IOException {
-    if (byLevel.isEmpty()) {
-      return;
-    }
-    Map<String, Double> baseline = byLevel.values().iterator().next();
-    Set<String> names = new LinkedHashSet<>();
-    byLevel.values().forEach(m -> names.addAll(m.keySet()));
-    for (Map.Entry<String, Map<String, Double>> level : byLevel.entrySet()) {
-      for (String name : names) {
-        double now = level.getValue().getOrDefault(name, 0.0);
-        double before = baseline.getOrDefault(name, 0.0);
-        csv.printRecord(level.getKey(), what, name, PlainNumbers.format(now), PlainNumbers.format(before),
-            PlainNumbers.format(now - before), status(before, now));
+  private static void print(CSVPrinter csv, AgainstBaseline values, String what) throws IOException {
+    for (String level : values.levels()) {
+      for (String name : values.names()) {
+        double now = values.value(level, name);
+        double before = values.atBaseline(name);
+        csv.printRecord(level, what, name, PlainNumbers.format(now), PlainNumbers.format(before),
+            PlainNumbers.format(values.change(level, name)), status(before, now));
       }
     }
   }

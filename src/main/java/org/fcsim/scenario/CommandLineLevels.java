@@ -91,8 +91,8 @@ public final class CommandLineLevels {
       throw warmupSec != null ? asWarmupOption(name, null, e) : e;
     }
     if (levels.writtenYaml().isEmpty()) { // no levels: and no sweep: one level, the base
-      return new ScenarioLevels(loadedBase, List.of(new ScenarioLevels.Level(Levels.BASE, loadedBase)),
-          loadedBase.resolvedYaml());
+      return Levels.withKnownBaseline(name, base, new ScenarioLevels(loadedBase,
+          List.of(new ScenarioLevels.Level(Levels.BASE, loadedBase)), loadedBase.resolvedYaml()));
     }
     List<ScenarioLevels.Level> loaded = new ArrayList<>();
     for (Levels.Merged level : levels.levels()) {
@@ -104,7 +104,8 @@ public final class CommandLineLevels {
         throw option != e ? option : Levels.blame(name, level.name(), e);
       }
     }
-    return new ScenarioLevels(loadedBase, loaded, loadedBase.resolvedYaml() + levels.writtenYaml());
+    return Levels.withKnownBaseline(name, base,
+        new ScenarioLevels(loadedBase, loaded, loadedBase.resolvedYaml() + levels.writtenYaml()));
   }
 
   /**

@@ -51,6 +51,8 @@ final class Levels {
   static final int MAX_LEVELS = 100;
   static final String LEVELS = "levels";
   static final String SWEEP = "sweep";
+  private static final String TRANSITIONS = "transitions";
+  private static final String BASELINE = "baseline";
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
   private static final List<String> SWEEP_KEYS = List.of("key", "values");
   private static final List<String> FIXED = List.of("name", "seed");
@@ -104,7 +106,8 @@ final class Levels {
     Levels levels = read(name, mapping);
     LoadedScenario base = check.validate(name, bytes, levels.base, overrides);
     if (levels.written.isEmpty()) {
-      return new ScenarioLevels(base, List.of(new ScenarioLevels.Level(BASE, base)), base.resolvedYaml());
+      return withKnownBaseline(name, levels.base, new ScenarioLevels(base, List.of(new ScenarioLevels.Level(BASE, base)),
+          base.resolvedYaml()));
     }
     List<ScenarioLevels.Level> loaded = new ArrayList<>();
     for (Merged level : levels.levels) {
@@ -114,7 +117,25 @@ final class Levels {
         throw blame(name, level.name(), e);
       }
     }
-    return new ScenarioLevels(base, loaded, base.resolvedYaml() + levels.writtenYaml());
+    return withKnownBaseline(name, levels.base, new ScenarioLevels(base, loaded, base.resolvedYaml() + levels.writtenYaml()));
+  }
+
+  /**
+   * {@code loaded} once the base's {@code transitions.baseline}, when it names a level, names one
+   * of {@code loaded}'s ({@link ScenarioLevels#levelNamed}); otherwise fails at that key.
+   * Checked after a sweep, so a sweep from the command line is checked as one in the file.
+   */
+  static ScenarioLevels withKnownBaseline(String file, YamlNode.Mapping base, ScenarioLevels loaded) {
+    String baseline = loaded.base().scenario().transitions().baseline();
+    if (baseline.isEmpty() || loaded.levelNamed(baseline) != null) {
+      return loaded;
+    }
+    YamlNode.Location at = base.at();
+    if (base.entries().get(TRANSITIONS) != null && base.entries().get(TRANSITIONS).value() instanceof YamlNode.Mapping t
+        && t.entries().get(BASELINE) != null) {
+      at = t.entries().get(BASELINE).value().at();
+    }
+    throw new ScenarioException(file, at, TRANSITIONS + "." + BASELINE, loaded.unknown(baseline));
   }
 
   /** Splits {@code root} into the base and its merged levels; checks names, paths and limits. */

@@ -55,11 +55,28 @@ public record ScenarioLevels(LoadedScenario base, List<Level> levels, String res
         }
       }
       if (!any) {
-        throw new IllegalArgumentException("unknown level \"" + name + "\"" + Section.suggestion(name, names())
-            + "; known: " + String.join(", ", names()));
+        throw new IllegalArgumentException(unknown(name));
       }
     }
     kept.sort((a, b) -> Integer.compare(levels.indexOf(a), levels.indexOf(b)));
     return new ScenarioLevels(base, kept, resolvedYaml);
+  }
+
+  /**
+   * The level {@code name} stands for: the level of that name or, if there is none, the first
+   * sweep point of that level ({@code manual} stands for {@code manual/driveUnits.count=5}), so a
+   * baseline named in the file survives a sweep from the command line. {@code null} when neither exists.
+   */
+  public String levelNamed(String name) {
+    if (names().contains(name)) {
+      return name;
+    }
+    return names().stream().filter(l -> l.startsWith(name + "/")).findFirst().orElse(null);
+  }
+
+  /** {@code unknown level "NAME"}, the nearest level's name if one is close, and every level's name: one line. */
+  public String unknown(String name) {
+    return "unknown level \"" + Excerpt.of(name) + "\"" + Section.suggestion(name, names()) + "; known: "
+        + String.join(", ", names());
   }
 }

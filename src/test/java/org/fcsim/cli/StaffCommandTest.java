@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code staffed.yaml} that runs and keeps up with the solved crew on another seed.
  */
 class StaffCommandTest {
-  private static final String FLOOR = """
+  static final String FLOOR = """
       name: crew
       horizon: 6h
       warmup: 1h

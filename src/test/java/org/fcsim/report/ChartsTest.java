@@ -23,7 +23,7 @@ class ChartsTest {
 
   @Test
   void theRegistryNamesTheSevenChartsInReportOrder() {
-    assertEquals(List.of("throughput", "human-hours-by-task", "human-vs-robot-share", "utilization", "over-time",
+    assertEquals(List.of("roles", "throughput", "human-hours-by-task", "human-vs-robot-share", "utilization", "over-time",
         "cost-per-unit", "order-cycle-time"), Charts.ALL.stream().map(Charts.Spec::name).toList());
   }
 

@@ -44,7 +44,11 @@ class HtmlReportTest {
   }
 
   private static List<Element> elements(String tag) {
-    NodeList nodes = page.getElementsByTagName(tag);
+    return elements(page, tag);
+  }
+
+  private static List<Element> elements(Document in, String tag) {
+    NodeList nodes = in.getElementsByTagName(tag);
     List<Element> out = new ArrayList<>();
     for (int i = 0; i < nodes.getLength(); i++) {
       out.add((Element) nodes.item(i));
@@ -53,7 +57,11 @@ class HtmlReportTest {
   }
 
   private static Element byId(String id) {
-    return elements("*").stream().filter(e -> id.equals(e.getAttribute("id"))).findFirst().orElseThrow(
+    return byId(page, id);
+  }
+
+  private static Element byId(Document in, String id) {
+    return elements(in, "*").stream().filter(e -> id.equals(e.getAttribute("id"))).findFirst().orElseThrow(
         () -> new AssertionError("no element with id " + id));
   }
 
@@ -117,6 +125,16 @@ class HtmlReportTest {
 
     String cycle = byId("cycle-time").getTextContent();
     assertTrue(cycle.contains("p99 (min)") && cycle.contains("30.0"), cycle);
+  }
+
+  @Test
+  void rolesGainedAndLostAreAgainstTheRunsBaselineWhichItNames() throws Exception {
+    Document crews = parse(HtmlReport.render(TransitionCsvTest.run("middle"), List.of("report.html")));
+    String text = byId(crews, "transition").getTextContent();
+    assertTrue(text.contains("against the baseline, middle "), text);
+    assertTrue(text.contains("rolefirstmiddle (baseline)last"), text);
+    assertTrue(text.contains("picker40 (+30)104 (-6)"), text);
+    assertTrue(text.contains("roboticsTech0 (-2)23 (+1)"), text);
   }
 
   @Test

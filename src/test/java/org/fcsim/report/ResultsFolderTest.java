@@ -171,7 +171,7 @@ class ResultsFolderTest {
   @Test
   void aFullRunGetsEveryTableChartAndTheReportAllListedInTheManifest() throws IOException {
     Path folder = ResultsFolder.write(root, Runs.ladder());
-    Set<String> expected = new TreeSet<>(Set.of("scenario.yaml", "verdicts.csv", "summary.csv", "ledger.csv",
+    Set<String> expected = new TreeSet<>(Set.of("scenario.yaml", "verdicts.csv", "transition.csv", "summary.csv", "ledger.csv",
         "replications.csv", "series.csv", "report.html", "manifest.json"));
     Charts.ALL.forEach(c -> expected.addAll(List.of(c.name() + ".png", c.name() + ".svg")));
 

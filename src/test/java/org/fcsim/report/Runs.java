@@ -56,8 +56,9 @@ final class Runs {
 
   /**
    * A two-level order-floor run with everything a report shows: throughput, task ledger,
-   * human hours and shares, utilization, order cycle quantiles, and three series per replication
-   * (6 points of 10 min). Replication r adds r to a few values so intervals are not empty.
+   * human hours and shares, utilization, order cycle quantiles, people per shift by role, and
+   * three series per replication (6 points of 10 min). Replication r adds r to a few values so
+   * intervals are not empty.
    */
   static RunRecord ladder(String scenarioYaml) {
     List<LevelResults> levels = new ArrayList<>();
@@ -109,6 +110,8 @@ final class Runs {
     put(v, "onShiftHours.roboticsTech", "h", 0);
     put(v, "utilization.roboticsTech", "fraction", 0);
     costs(v, 0.30 + 0.01 * r, 0.02, 0);
+    put(v, "headcount.picker", "people per shift", 8);
+    put(v, "headcount.sorter", "people per shift", 4);
     return v;
   }
 
@@ -154,6 +157,9 @@ final class Runs {
     put(v, "onShiftHours.roboticsTech", "h", 2);
     put(v, "utilization.roboticsTech", "fraction", 0.5 + 0.01 * r);
     put(v, "utilization.pickArms", "fraction", 0.6);
+    put(v, "headcount.picker", "people per shift", 2);
+    put(v, "headcount.sorter", "people per shift", 4);
+    put(v, "headcount.roboticsTech", "people per shift", 1);
     put(v, "availability.pickArms", "fraction", 0.95);
     costs(v, 0.10 + 0.01 * r, 0.25, 0.01);
     return v;

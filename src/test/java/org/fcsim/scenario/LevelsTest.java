@@ -262,4 +262,23 @@ class LevelsTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> levels.select(List.of("d")));
     assertTrue(e.getMessage().startsWith("unknown level \"d\"; known: a/driveUnits.count=1, "), e.getMessage());
   }
+
+  @Test
+  void aBaselineNamesALevelOrStandsForItsFirstSweepPoint() throws Exception {
+    ScenarioLevels levels = load("levels: { a: {}, b: {} }\nsweep: { key: driveUnits.count, values: [1, 2] }\n");
+    assertEquals("b/driveUnits.count=1", levels.levelNamed("b"));
+    assertEquals("b/driveUnits.count=2", levels.levelNamed("b/driveUnits.count=2"));
+    assertEquals(null, levels.levelNamed("b/driveUnits"));
+    assertEquals("b/driveUnits.count=1", load("transitions: { baseline: b }\nlevels: { a: {}, b: {} }\n"
+        + "sweep: { key: driveUnits.count, values: [1, 2] }\n").levelNamed("b"));
+  }
+
+  @Test
+  void aBaselineInTheFileThatNamesNoLevelFailsAtItsValueListingTheLevels() throws Exception {
+    assertFails("f.yaml:1:26: transitions.baseline: unknown level \"manul\" (did you mean \"manual\"?); known: manual, robots",
+        "transitions: { baseline: manul }\nlevels: { manual: {}, robots: {} }\n");
+    assertFails("f.yaml:1:26: transitions.baseline: unknown level \"manual\"; known: base",
+        "transitions: { baseline: manual }\n");
+    assertEquals(List.of("manual", "robots"), load("transitions: { baseline: robots }\nlevels: { manual: {}, robots: {} }\n").names());
+  }
 }
