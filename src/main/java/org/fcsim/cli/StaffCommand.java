@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.fcsim.economics.LevelEconomics;
+import org.fcsim.experiment.CellCache;
 import org.fcsim.experiment.Experiment;
+import org.fcsim.experiment.Lever;
 import org.fcsim.experiment.ProgressListener;
 import org.fcsim.experiment.StaffingSearch;
 import org.fcsim.report.StaffingFolder;
@@ -23,6 +26,9 @@ import org.fcsim.scenario.Scenario;
 import org.fcsim.scenario.ScenarioLevels;
 import org.fcsim.scenario.ScenarioLoader;
 import org.fcsim.stats.LevelResults;
+import org.fcsim.stats.MetricSummary;
+import org.fcsim.stats.ReplicationResult;
+import org.fcsim.stats.Summaries;
 import org.fcsim.stats.Verdict;
 import org.fcsim.task.Role;
 import picocli.CommandLine;
@@ -34,15 +40,19 @@ import picocli.CommandLine.Parameters;
 /** {@code fcsim staff}: the fewest people per role each level needs to keep up and meet its targets. */
 @Command(name = "staff", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
-        "Solve, for every level, the fewest people per shift of each staffed role that keep up",
-        "with the demand and meet every target of the scenario's targets: section, by",
-        "simulation: a workload estimate, then role by role the least headcount that still",
-        "meets every target (doubling, then bisection), until a pass changes nothing; common",
-        "random numbers across candidates; replications doubled while a candidate is",
-        "undecided, up to 4x, then the safer count. The answer is checked on another seed.",
-        "Writes results/<scenario>/staff-<run-id>/ holding staffing.csv, a runnable",
-        "staffed.yaml, transition.csv (the crews against the baseline level), staffing.png",
-        "and .svg, roles.png and .svg (roles gained and lost), report.html and manifest.json.", ""},
+        "Solve, for every level, the crew per shift of each staffed role (and, with --resources,",
+        "the equipment) that keeps up with the demand and meets every target of the scenario's",
+        "targets: section at the least cost per operating hour: wages from costs: (every person",
+        "alike without it), equipment's capital, maintenance and energy. By simulation: a workload",
+        "estimate, then lever by lever, dearest first, the least count that still meets every",
+        "target (doubling, then bisection), and exchanges of one dearer for cheaper ones, until",
+        "nothing changes; common random numbers across candidates; replications doubled while a",
+        "candidate is undecided, up to 4x, then the safer count. Finished cells are kept, so an",
+        "interrupted search resumes. The answer is checked on another seed.",
+        "Writes results/<scenario>/staff-<run-id>/ holding staffing.csv, equipment.csv (with",
+        "--resources), a runnable staffed.yaml, transition.csv and roles.png/.svg (roles gained",
+        "and lost against the baseline level), reskilling.csv, payback.csv and cost-per-unit.png/",
+        ".svg (with costs:), staffing.png and .svg, report.html and manifest.json.", ""},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:model error or results not written", "2:bad input (scenario file or option); nothing written"})
 final class StaffCommand implements Callable<Integer> {
@@ -65,10 +75,21 @@ final class StaffCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  @Option(names = "--resources", paramLabel = "KIND,...", split = ",", hideParamSyntax = true,
+      description = {"also size this equipment, at its cost per operating hour (costs:, or the documented",
+          "defaults): driveUnit, charger, armCell, sortArm (each where the level has it)"})
+  List<String> resources;
+
   @Override
   public Integer call() throws IOException {
     CommandLine cli = spec.commandLine();
     common.check(cli);
+    List<String> kinds = resources == null ? List.of() : resources;
+    for (String kind : kinds) {
+      if (!Lever.EQUIPMENT.contains(kind)) {
+        throw CommonOptions.bad(cli, "--resources: unknown equipment \"" + kind + "\"; known: " + String.join(", ", Lever.EQUIPMENT));
+      }
+    }
     Instant start = Instant.now();
     ScenarioLevels all = ScenarioLoader.loadLevels(scenarioFile, common.overrides());
     ScenarioLevels levels = StudiedLevels.suited(cli, scenarioFile, StudiedLevels.select(cli, all, levelNames),
@@ -76,46 +97,99 @@ final class StaffCommand implements Callable<Integer> {
     String baselineLevel = baseline.choose(cli, scenarioFile, all, levels);
     PrintWriter out = cli.getOut();
     List<StaffingFolder.Row> rows = new ArrayList<>();
+    List<StaffingFolder.Row> equipmentRows = new ArrayList<>();
     List<String> lines = new ArrayList<>();
-    Map<String, Map<Role, Integer>> solved = new LinkedHashMap<>();
+    Map<String, Map<String, Object>> solved = new LinkedHashMap<>();
+    List<Scenario> checkedScenarios = new ArrayList<>();
+    List<List<ReplicationResult>> checkedResults = new ArrayList<>();
+    List<CellCache> caches = new ArrayList<>();
     int evaluations = 0;
     for (ScenarioLevels.Level level : levels.levels()) {
       Scenario scenario = level.scenario().scenario();
-      StaffingSearch.Result r = StaffingSearch.solve(level.name(), scenario, LevelTargets::of, common.threads, e -> {
-        if (!common.quiet) {
-          cli.getErr().printf(Locale.ROOT, "  %s: %s → %s%n", level.name(), countsText(e.counts()),
-              e.meets() ? "meets every target" : "misses " + e.failed());
-        }
-      });
+      List<Lever> levers = new ArrayList<>(StaffingSearch.staffedRoles(scenario));
+      kinds.stream().filter(k -> new Lever(k, null).valueIn(scenario) > 0).forEach(k -> levers.add(Lever.equipment(k)));
+      String cacheKey = "fcsim " + Version.current() + "\nstaff candidate of\n" + level.scenario().resolvedYaml();
+      int[] judged = {0};
+      StaffingSearch.Result r = UnwritableResults.whileWriting(common.scenarioFolder(scenario.name()), () ->
+          StaffingSearch.solve(level.name(), scenario, levers, LevelTargets::of, common.threads, e -> {
+            if (!common.quiet) {
+              cli.getErr().printf(Locale.ROOT, "  %s #%d: %s → %s%n", level.name(), ++judged[0], countsText(e.counts()),
+                  e.meets() ? "meets every target" : "misses " + e.failed());
+            }
+          }, counts -> {
+            CellCache cache = new CellCache(common.resultsRoot.resolve(scenario.name()).resolve(".cells"),
+                List.of(cacheKey + "\n# " + counts));
+            synchronized (caches) {
+              caches.add(cache);
+            }
+            return cache;
+          }));
       evaluations += r.evaluations();
-      solved.put(level.name(), r.crew());
-      r.crew().forEach((role, n) -> {
-        if (scenario.associates().countPerShift().getOrDefault(role, 0) > 0) {
-          rows.add(new StaffingFolder.Row(level.name(), role.key(), n, r.utilization().getOrDefault(role.key(), Double.NaN),
-              r.binding().getOrDefault(role.key(), "")));
-        }
-      });
-      Scenario fresh = scenario.withCrew(r.crew()).withSeed(scenario.seed() + 1);
-      Verdict check = Verdict.of(new LevelResults(level.name(),
-          Experiment.run(List.of(fresh), common.threads, ProgressListener.NONE).get(0)), List.of(), LevelTargets.of(fresh));
-      lines.add(String.format(Locale.ROOT, "%s: %s (%d people per shift; %d candidates%s)", level.name(),
-          crewText(r.crew()), r.crew().values().stream().mapToInt(Integer::intValue).sum(), r.evaluations(),
+      solved.put(level.name(), overrides(scenario, r.counts(), levers));
+      for (Lever lever : levers) {
+        StaffingFolder.Row row = new StaffingFolder.Row(level.name(), lever.name(), r.counts().get(lever.name()),
+            r.utilization().getOrDefault(lever.name(), Double.NaN), r.binding().getOrDefault(lever.name(), ""));
+        (lever.isRole() ? rows : equipmentRows).add(row);
+      }
+      Scenario fresh = scenario.withSeed(scenario.seed() + 1);
+      for (Lever lever : levers) {
+        fresh = lever.applied(fresh, r.counts().get(lever.name()));
+      }
+      List<ReplicationResult> checkRuns = Experiment.run(List.of(fresh), common.threads, ProgressListener.NONE).get(0);
+      checkedScenarios.add(fresh);
+      checkedResults.add(checkRuns);
+      Verdict check = Verdict.of(new LevelResults(level.name(), checkRuns), List.of(), LevelTargets.of(fresh));
+      String equipment = r.equipment().isEmpty() ? "" : "; " + countsText(r.equipment());
+      lines.add(String.format(Locale.ROOT, "%s: %s (%d people per shift%s; %d candidates%s)", level.name(),
+          crewText(r.crew()), r.crew().values().stream().mapToInt(Integer::intValue).sum(), equipment, r.evaluations(),
           r.undecided() == 0 ? "" : ", " + r.undecided() + " left undecided at the replication cap and counted as missing"));
       lines.add("  on seed " + fresh.seed() + ": " + check.line()
           + (check.targetsLine().isEmpty() ? "" : "; " + check.targetsLine().substring(level.name().length() + 1)));
     }
-    lines.add(String.format(Locale.ROOT, "%d candidate crews simulated in %s", evaluations,
-        humanDuration(Duration.between(start, Instant.now()))));
+    LevelEconomics economics = LevelEconomics.of(levels.names(), checkedScenarios, checkedResults, baselineLevel);
+    List<MetricSummary> checked = new ArrayList<>();
+    for (int i = 0; i < levels.names().size(); i++) {
+      checked.addAll(Summaries.of(levels.names().get(i), economics.results().get(i)));
+    }
+    lines.addAll(CostLines.of(levels.base().scenario().costs(), checked, economics));
+    int reused = caches.stream().mapToInt(CellCache::reused).sum();
+    lines.add(String.format(Locale.ROOT, "%d candidates simulated in %s%s", evaluations,
+        humanDuration(Duration.between(start, Instant.now())),
+        reused == 0 ? "" : " (resumed: " + reused + " finished cells of an interrupted search reused)"));
     Scenario first = levels.levels().get(0).scenario().scenario();
     StaffingFolder.Study study = new StaffingFolder.Study(first.name(), scenarioFile, staffedYaml(levels, solved),
-        first.seed(), Version.current(), CommonOptions.commandLine(cli), start, Instant.now(), rows, baselineLevel, lines);
+        first.seed(), Version.current(), CommonOptions.commandLine(cli),
+        start, Instant.now(), rows, baselineLevel, lines, equipmentRows, checked, economics);
     Path folder = UnwritableResults.whileWriting(common.resultsRoot.resolve(first.name()),
         () -> StaffingFolder.write(common.resultsRoot, study));
+    // the folder is complete: nothing left to resume; the first cache, made before the cells folder was, removes it
+    java.util.Collections.reverse(caches);
+    caches.forEach(CellCache::discard);
     if (!common.quiet) {
       lines.forEach(out::println);
     }
     out.println("Results: " + folder);
     return 0;
+  }
+
+  /**
+   * The solved counts as scenario overrides: {@code associates.<role>.count}, and for equipment
+   * {@code driveUnits.count}, {@code driveUnits.battery.chargers}, {@code pickStations.armShare}
+   * (arm cells over the level's stations) and {@code sortation.sortArms}.
+   */
+  private static Map<String, Object> overrides(Scenario scenario, Map<String, Integer> counts, List<Lever> levers) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Lever lever : levers) {
+      int n = counts.get(lever.name());
+      switch (lever.name()) {
+        case "driveUnit" -> out.put("driveUnits.count", n);
+        case "charger" -> out.put("driveUnits.battery.chargers", n);
+        case "armCell" -> out.put("pickStations.armShare", (double) n / scenario.pickStations().count());
+        case "sortArm" -> out.put("sortation.sortArms", n);
+        default -> out.put("associates." + lever.name() + ".count", n);
+      }
+    }
+    return out;
   }
 
   /** "picker 12, driveUnit 150": the counts above 0, in order. */
@@ -145,30 +219,34 @@ final class StaffCommand implements Callable<Integer> {
   }
 
   /**
-   * The scenario as it ran with each level's solved counts written in as overrides
-   * ({@code associates.<role>.count}), so {@code fcsim run staffed.yaml} runs the solved crews.
+   * The scenario as it ran with each level's solved counts written in as overrides (into the
+   * level, or into the scenario itself when it has no levels), so {@code fcsim run staffed.yaml}
+   * runs the solved crews.
    */
-  private static String staffedYaml(ScenarioLevels levels, Map<String, Map<Role, Integer>> solved) throws IOException {
+  private static String staffedYaml(ScenarioLevels levels, Map<String, Map<String, Object>> solved) throws IOException {
     Map<String, Object> tree = YAML.readValue(levels.resolvedYaml(), new TypeReference<LinkedHashMap<String, Object>>() {});
     Object levelsNode = tree.get("levels");
-    for (Map.Entry<String, Map<Role, Integer>> e : solved.entrySet()) {
-      Map<String, Object> target;
+    for (Map.Entry<String, Map<String, Object>> e : solved.entrySet()) {
       if (levelsNode instanceof Map<?, ?> byName && byName.get(e.getKey()) instanceof Map<?, ?>) {
         @SuppressWarnings("unchecked")
         Map<String, Object> level = (Map<String, Object>) byName.get(e.getKey());
-        target = level;
-        e.getValue().forEach((role, n) -> target.put("associates." + role.key() + ".count", n));
+        level.putAll(e.getValue());
       } else {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> associates = (Map<String, Object>) tree.get("associates");
-        e.getValue().forEach((role, n) -> {
-          @SuppressWarnings("unchecked")
-          Map<String, Object> r = (Map<String, Object>) associates.get(role.key());
-          r.put("count", n);
-        });
+        e.getValue().forEach((path, value) -> putAt(tree, path, value));
       }
     }
-    return "# solved by fcsim staff: every level's crew written in as associates.<role>.count\n"
+    return "# solved by fcsim staff: every level's crew (and equipment, when asked) written in as overrides\n"
         + new String(YAML.writeValueAsBytes(tree), StandardCharsets.UTF_8);
+  }
+
+  /** Sets a dotted key path in nested mappings, making the mappings it passes through. */
+  @SuppressWarnings("unchecked")
+  private static void putAt(Map<String, Object> tree, String path, Object value) {
+    String[] keys = path.split("\\.");
+    Map<String, Object> at = tree;
+    for (int i = 0; i < keys.length - 1; i++) {
+      at = (Map<String, Object>) at.computeIfAbsent(keys[i], k -> new LinkedHashMap<String, Object>());
+    }
+    at.put(keys[keys.length - 1], value);
   }
 }

@@ -32,7 +32,7 @@ final class Charts {
           WIDTH, HEIGHT, run -> SummaryCharts.utilization(run.summary())),
       new Spec("over-time", "Throughput and queue lengths over simulated time, mean over replications per level.",
           WIDTH, 900, OverTimeChart::build),
-      new Spec("cost-per-unit", "Cost per unit shipped per level, by part (labour by role, capital, maintenance, energy, "
+      new Spec(CostChart.NAME, "Cost per unit shipped per level, by part (labour by role, capital, maintenance, energy, "
           + "reskilling), with the total's 95% CI.", WIDTH, HEIGHT, run -> CostChart.build(run.summary())),
       new Spec("order-cycle-time", "Order cycle time distribution per level: median, p90, p95, p99 and mean (minutes).",
           WIDTH, HEIGHT, run -> CycleTimeChart.build(run.summary())));

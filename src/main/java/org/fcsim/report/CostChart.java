@@ -20,6 +20,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * half-width. From the summary's {@code costPerUnit.*} rows; empty without them. Pure.
  */
 final class CostChart {
+  static final String NAME = "cost-per-unit";
   private static final Color[] LABOUR = {new Color(0x08306B), new Color(0x08519C), new Color(0x2171B5),
       new Color(0x4292C6), new Color(0x6BAED6), new Color(0x9ECAE1), new Color(0xC6DBEF), new Color(0x5E7FA3)};
   private static final Color[] OTHER = {new Color(0x525252), new Color(0xE6550D), new Color(0xFDAE6B),

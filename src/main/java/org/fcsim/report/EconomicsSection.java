@@ -16,7 +16,8 @@ import org.fcsim.economics.UnitCost;
 final class EconomicsSection {
   private EconomicsSection() {}
 
-  static void costs(StringBuilder b, RunRecord run, SummaryLookup s, Map<String, String> charts) {
+  /** @param figure the cost chart's figure, or "" */
+  static void costs(StringBuilder b, LevelEconomics e, SummaryLookup s, String figure) {
     List<String> levels = s.levels().stream().filter(l -> s.get(l, UnitCost.TOTAL) != null).toList();
     if (levels.isEmpty()) {
       return;
@@ -45,11 +46,7 @@ final class EconomicsSection {
       b.append("</tr>\n");
     }
     b.append("</table>\n");
-    String fig = charts.get("cost-per-unit");
-    if (fig != null) {
-      b.append(fig);
-    }
-    LevelEconomics e = run.economics();
+    b.append(figure);
     if (e != null && !e.steps().isEmpty()) {
       b.append("<h3>Payback of each step up</h3>\n<p>The extra investment (equipment bought less equipment no longer ")
           .append("needed, plus retraining the crew) over the yearly saving in running cost (labour, maintenance, ")
@@ -70,8 +67,7 @@ final class EconomicsSection {
     b.append("</section>\n");
   }
 
-  static void reskilling(StringBuilder b, RunRecord run) {
-    LevelEconomics e = run.economics();
+  static void reskilling(StringBuilder b, LevelEconomics e) {
     if (e == null || e.plans().size() < 2) {
       return;
     }

@@ -76,8 +76,8 @@ final class HtmlReport implements ResultFile {
     header(b, run, s, files);
     verdicts(b, run);
     b.append(RolesSection.html(TransitionCsv.crews(run), charts.getOrDefault(RolesChart.NAME, ""), true));
-    EconomicsSection.reskilling(b, run);
-    EconomicsSection.costs(b, run, s, charts);
+    EconomicsSection.reskilling(b, run.economics());
+    EconomicsSection.costs(b, run.economics(), s, charts.getOrDefault(CostChart.NAME, ""));
     b.append("<nav><a href=\"#throughput\">Throughput</a> · <a href=\"#tasks\">Tasks and people</a> · ")
         .append("<a href=\"#ledger\">Task ledger</a> · <a href=\"#utilization\">Utilization</a> · ")
         .append("<a href=\"#over-time\">Over time</a> · <a href=\"#cycle-time\">Order cycle time</a> · ")

@@ -1,7 +1,6 @@
 package org.fcsim.report;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,14 +25,19 @@ final class PaybackCsv implements ResultFile {
     if (run.economics() == null || run.economics().steps().isEmpty()) {
       return List.of();
     }
-    try (Writer out = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator('\n').build())) {
-      for (Payback.Step s : run.economics().steps()) {
+    Files.writeString(dir.resolve(FILE), text(run.economics().steps()), StandardCharsets.UTF_8);
+    return List.of(FILE);
+  }
+
+  static String text(List<Payback.Step> steps) throws IOException {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator('\n').build())) {
+      for (Payback.Step s : steps) {
         csv.printRecord(s.from(), s.to(), PlainNumbers.format(s.investment()), PlainNumbers.format(s.savingPerYear()),
             PlainNumbers.format(s.savingLow()), PlainNumbers.format(s.savingHigh()), PlainNumbers.format(s.years()),
             PlainNumbers.format(s.yearsLow()), PlainNumbers.format(s.yearsHigh()), s.text());
       }
     }
-    return List.of(FILE);
+    return out.toString();
   }
 }

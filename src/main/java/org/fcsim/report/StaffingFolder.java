@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.fcsim.economics.LevelEconomics;
+import org.fcsim.stats.MetricSummary;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -27,13 +29,18 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * {@code staffed.yaml}, {@code transition.csv} (the solved crews against the baseline level),
  * {@code staffing.png}/{@code .svg} (headcount by role per level, stacked), {@code roles.png}/{@code .svg}
  * (roles gained and lost against the baseline, when at least two levels have people),
- * {@code report.html} and {@code manifest.json}.
+ * {@code equipment.csv} (solved equipment, when asked for), and from the check of every solved
+ * level on fresh random numbers {@code reskilling.csv}, {@code payback.csv} and
+ * {@code cost-per-unit.png}/{@code .svg} (when the scenario has costs), {@code report.html} and
+ * {@code manifest.json}.
  */
 public final class StaffingFolder {
   static final String CSV = "staffing.csv";
   static final String[] HEADER = {"level", "role", "headcount", "utilization_available", "binding_target"};
+  static final String EQUIPMENT_CSV = "equipment.csv";
+  static final String[] EQUIPMENT_HEADER = {"level", "equipment", "count", "utilization_available", "binding_target"};
 
-  /** One role's solved headcount per shift at one level. */
+  /** One role's solved headcount per shift at one level (or, in {@code equipment.csv}, one kind of equipment's count). */
   public record Row(String level, String role, int headcount, double utilizationAvailable, String bindingTarget) {}
 
   /**
@@ -43,7 +50,8 @@ public final class StaffingFolder {
    * @param lines    the verdicts, the check on fresh random numbers and the effort, one line each, as printed
    */
   public record Study(String scenarioName, Path scenarioFile, String staffedYaml, long seed, String fcsimVersion,
-      List<String> commandLine, Instant start, Instant end, List<Row> rows, String baseline, List<String> lines) {
+      List<String> commandLine, Instant start, Instant end, List<Row> rows, String baseline, List<String> lines,
+      List<Row> equipment, List<MetricSummary> checked, LevelEconomics economics) {
     /** The solved crews, level → role → people per shift, in the rows' order, against the baseline. */
     AgainstBaseline crews() {
       Map<String, Map<String, Double>> crews = new LinkedHashMap<>();
@@ -57,7 +65,7 @@ public final class StaffingFolder {
   /** @throws IOException if anything cannot be written; no folder is then left */
   public static Path write(Path resultsRoot, Study study) throws IOException {
     return PublishedFolder.write(resultsRoot, study.scenarioName(), "staff-" + PublishedFolder.timeId(study.start()), dir -> {
-      Files.writeString(dir.resolve(CSV), csv(study.rows()), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(CSV), csv(study.rows(), HEADER), StandardCharsets.UTF_8);
       Files.writeString(dir.resolve(TransitionCsv.FILE), TransitionCsv.text(study.crews().byLevel(), Map.of(), study.baseline()),
           StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("staffed.yaml"), study.staffedYaml(), StandardCharsets.UTF_8);
@@ -69,16 +77,38 @@ public final class StaffingFolder {
         rolesFigure = StudyFiles.figure(StudyFiles.chart(dir, RolesChart.NAME, roles.get()));
         files.addAll(List.of(RolesChart.NAME + ".png", RolesChart.NAME + ".svg"));
       }
-      Files.writeString(dir.resolve("report.html"), html(study, svg, rolesFigure), StandardCharsets.UTF_8);
+      if (!study.equipment().isEmpty()) {
+        Files.writeString(dir.resolve(EQUIPMENT_CSV), csv(study.equipment(), EQUIPMENT_HEADER), StandardCharsets.UTF_8);
+        files.add(EQUIPMENT_CSV);
+      }
+      LevelEconomics e = study.economics();
+      if (e != null && e.plans().size() > 1) {
+        Files.writeString(dir.resolve(ReskillingCsv.FILE), ReskillingCsv.text(e), StandardCharsets.UTF_8);
+        files.add(ReskillingCsv.FILE);
+      }
+      if (e != null && !e.steps().isEmpty()) {
+        Files.writeString(dir.resolve(PaybackCsv.FILE), PaybackCsv.text(e.steps()), StandardCharsets.UTF_8);
+        files.add(PaybackCsv.FILE);
+      }
+      Optional<JFreeChart> cost = CostChart.build(study.checked());
+      String costFigure = "";
+      if (cost.isPresent()) {
+        costFigure = StudyFiles.figure(StudyFiles.chart(dir, CostChart.NAME, cost.get()));
+        files.addAll(List.of(CostChart.NAME + ".png", CostChart.NAME + ".svg"));
+      }
+      StringBuilder economics = new StringBuilder();
+      EconomicsSection.reskilling(economics, e);
+      EconomicsSection.costs(economics, e, new SummaryLookup(study.checked()), costFigure);
+      Files.writeString(dir.resolve("report.html"), html(study, svg, rolesFigure + economics), StandardCharsets.UTF_8);
       files.addAll(List.of("report.html", "manifest.json"));
       StudyFiles.manifest(dir, "staff", study.scenarioName(), study.scenarioFile(), study.seed(), study.fcsimVersion(),
           study.commandLine(), study.start(), study.end(), files);
     });
   }
 
-  static String csv(List<Row> rows) throws IOException {
+  static String csv(List<Row> rows, String[] header) throws IOException {
     StringWriter text = new StringWriter();
-    try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator('\n').build())) {
+    try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(header).setRecordSeparator('\n').build())) {
       for (Row r : rows) {
         csv.printRecord(r.level(), r.role(), Integer.toString(r.headcount()), PlainNumbers.format(r.utilizationAvailable()),
             r.bindingTarget());

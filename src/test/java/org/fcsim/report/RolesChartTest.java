@@ -93,7 +93,7 @@ class RolesChartTest {
         new StaffingFolder.Row("fast", "packer", 9, 0.8, ""));
     Instant start = Instant.parse("2024-03-05T06:07:08Z");
     Path folder = StaffingFolder.write(dir, new StaffingFolder.Study("crew", Path.of("crew.yaml"), "name: crew\n", 1, "0.1.0",
-        List.of("fcsim", "staff", "crew.yaml"), start, start.plusSeconds(1), rows, "fast", List.of("solved")));
+        List.of("fcsim", "staff", "crew.yaml"), start, start.plusSeconds(1), rows, "fast", List.of("solved"), List.of(), List.of(), null));
     assertTrue(Files.size(folder.resolve("roles.png")) > 0);
     assertTrue(Files.readString(folder.resolve("manifest.json")).contains("\"roles.svg\""));
     String html = Files.readString(folder.resolve("report.html"));
