@@ -74,6 +74,15 @@ public final class Catalog {
     return Math.min(cumulative.length - 1, at >= 0 ? at : -at - 1);
   }
 
+  /** SKU {@code sku}'s share of the lines ordered. */
+  public double share(int sku) {
+    return cumulative[sku] - (sku == 0 ? 0 : cumulative[sku - 1]);
+  }
+
+  public int skus() {
+    return cumulative.length;
+  }
+
   public Scenario.ItemClass itemClass(int sku) {
     return classOf[sku];
   }

@@ -22,6 +22,8 @@ public final class Fulfilment {
   private final RandomStream incidents;
   private final Map<TaskType, Sampler> taskTime;
   private final Sortation sortation;
+  private double missingRate;
+  private Stock stock = Stock.ENDLESS;
 
   /** @param incidents the floor's incident stream, shared with the other stages in event order */
   public Fulfilment(Scenario.Demand demand, Work work, UnitCounts counts, RandomStream incidents,
@@ -32,6 +34,17 @@ public final class Fulfilment {
     this.incidents = incidents;
     this.taskTime = taskTime;
     this.sortation = sortation;
+    this.missingRate = demand.missingPerLine();
+  }
+
+  /**
+   * Keeps stock from now on: units picked leave their pod, a missing line's units are written
+   * off, and whether a line is missing is the inventory's record error rate instead of
+   * {@code demand.missingPerLine}.
+   */
+  public void keepStock(Stock stock, double recordErrorPerLine) {
+    this.stock = stock;
+    this.missingRate = recordErrorPerLine;
   }
 
   /** A new line's units enter the floor. */
@@ -50,6 +63,11 @@ public final class Fulfilment {
    * replaces it before it moves on); a person's line may be a mispick, found at packing.
    */
   public void picked(OrderLine line, int units, boolean byPerson) {
+    stock.taken(line, units);
+    moveOn(line, units, byPerson);
+  }
+
+  private void moveOn(OrderLine line, int units, boolean byPerson) {
     counts.picked += units;
     if (byPerson && incidents.nextDouble() < demand.mispickPerHumanLine()) {
       line.order().markMispicked();
@@ -66,13 +84,14 @@ public final class Fulfilment {
 
   /** The line's stock is not where it should be: a problem solver sources it, then it moves on. */
   public void missing(OrderLine line) {
+    stock.lost(line);
     work.request(TaskType.MISSING_ITEM, -1, taskTime.get(TaskType.MISSING_ITEM).sample(), null,
-        () -> picked(line, line.units(), false));
+        () -> moveOn(line, line.units(), false));
   }
 
   /** Whether the next line is missing at the pick face (one draw per line). */
   public boolean drawMissing() {
-    return incidents.nextDouble() < demand.missingPerLine();
+    return incidents.nextDouble() < missingRate;
   }
 
   public UnitCounts counts() {

@@ -13,6 +13,7 @@ import org.fcsim.floor.Pod;
 public final class OpenLines {
   private final ArrayDeque<OrderLine>[] byPod;
   private long units;
+  private long visits;
 
   @SuppressWarnings("unchecked")
   public OpenLines(int pods) {
@@ -38,6 +39,7 @@ public final class OpenLines {
       return List.of();
     }
     List<OrderLine> lines = new ArrayList<>(open);
+    visits++;
     open.clear();
     for (OrderLine line : lines) {
       units -= line.units();
@@ -49,6 +51,11 @@ public final class OpenLines {
   public boolean any(Pod pod) {
     ArrayDeque<OrderLine> open = byPod[pod.index()];
     return open != null && !open.isEmpty();
+  }
+
+  /** Takes that found lines: pod visits that picked. */
+  public long visits() {
+    return visits;
   }
 
   /** Units on all open lines. */

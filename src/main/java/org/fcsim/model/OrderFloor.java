@@ -50,9 +50,19 @@ final class OrderFloor implements Part {
       picking = driveUnits.dispatcher()::onLine;
       stages.openUnitsAre(() -> storage.openLines().units());
     }
+    if (scenario.inventory().given()) {
+      InventoryPart inventory = new InventoryPart(site, storage, picking);
+      stages.flow().keepStock(inventory.inventory(), scenario.inventory().recordErrorPerLine());
+      java.util.function.LongSupplier open = stages.openUnits();
+      stages.openUnitsAre(() -> open.getAsLong() + inventory.inventory().backorderedUnits());
+      parts.add(inventory);
+      reported.add(inventory);
+      picking = inventory.inventory()::onLine;
+    }
+    Consumer<OrderLine> toPicking = picking;
     Demand demand = new Demand(site, storage, packing.flow(), line -> {
       stages.flow().lineOrdered(line);
-      picking.accept(line);
+      toPicking.accept(line);
     });
     parts.add(demand);
     reported.add(0, demand);

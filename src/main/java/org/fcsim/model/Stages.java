@@ -39,6 +39,11 @@ final class Stages implements Part {
     return fulfilment;
   }
 
+  /** Where open units wait, as last told. */
+  LongSupplier openUnits() {
+    return waitingToBePicked;
+  }
+
   /** Tells the check where open units wait (on pods, in a tour pool), once those parts exist. */
   void openUnitsAre(LongSupplier waitingToBePicked) {
     this.waitingToBePicked = waitingToBePicked;

@@ -40,7 +40,8 @@ public record Scenario(
     ProblemSolve problemSolve,
     Targets targets,
     Costs costs,
-    Transitions transitions) {
+    Transitions transitions,
+    Inventory inventory) {
 
   /** People per shift of every role in {@link #withEveryRoleUnbounded()}: more than any floor here needs. */
   public static final int UNBOUNDED_STAFF = 2000;
@@ -58,7 +59,7 @@ public record Scenario(
         demand.linesPerOrder(), demand.unitsPerLine(), demand.skus(), demand.skuSkew(), demand.itemClasses(),
         demand.damagedPerUnit(), demand.missingPerLine(), demand.mispickPerHumanLine(), demand.qualityCheckShare());
     return new Scenario(name, horizonSec, warmupSec, replications, seed, scaled, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory);
   }
 
   /** This scenario with {@link #UNBOUNDED_STAFF} people of every role on every shift: what the equipment alone can do. */
@@ -69,7 +70,7 @@ public record Scenario(
     Associates unbounded = new Associates(counts, a.skills(), a.shifts(), a.shiftsRepeatSec(), a.initialSlowdown(),
         a.tasksToHalve(), a.assignmentPolicy(), a.taskTimeSec());
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, unbounded, problemSolve, targets, costs, transitions);
+        sortation, pickerToParts, unbounded, problemSolve, targets, costs, transitions, inventory);
   }
 
   /** This scenario with the given people per shift for the roles named (others as they were). */
@@ -80,7 +81,7 @@ public record Scenario(
     Associates crew = new Associates(counts, a.skills(), a.shifts(), a.shiftsRepeatSec(), a.initialSlowdown(),
         a.tasksToHalve(), a.assignmentPolicy(), a.taskTimeSec());
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, crew, problemSolve, targets, costs, transitions);
+        sortation, pickerToParts, crew, problemSolve, targets, costs, transitions, inventory);
   }
 
   /**
@@ -106,19 +107,19 @@ public record Scenario(
       default -> throw new IllegalArgumentException("no equipment " + kind + "; known: driveUnit, charger, armCell, sortArm");
     }
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, du, ps, arms, so,
-        pickerToParts, associates, problemSolve, targets, costs, transitions);
+        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory);
   }
 
   /** This scenario with another seed: fresh random numbers, to check an answer found on the first ones. */
   public Scenario withSeed(long otherSeed) {
     return new Scenario(name, horizonSec, warmupSec, replications, otherSeed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory);
   }
 
   /** This scenario with {@code n} replications, everything else the same. */
   public Scenario withReplications(int n) {
     return new Scenario(name, horizonSec, warmupSec, n, seed, demand, floor, driveUnits, pickStations, arms, sortation,
-        pickerToParts, associates, problemSolve, targets, costs, transitions);
+        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory);
   }
 
   /** Orders and what they contain. */
@@ -292,6 +293,21 @@ public record Scenario(
    * @param maxUtilization     the utilization of available time of every group of people
    */
   public record Targets(double orderCycleP95Sec, double exceptionWaitSec, double robotCareWaitSec, double maxUtilization) {}
+
+  /**
+   * Stock on pods. Absent ({@link #given} false) when the scenario has no {@code inventory:}
+   * section: then stock never runs out and each SKU sits on one pod.
+   *
+   * @param podsPerSku         pods each SKU's stock is spread over (random stow)
+   * @param podCapacity        units a pod holds at most (stow fills it up to this)
+   * @param initialFill        share of all pods' capacity stocked at the start, split among SKUs by popularity
+   * @param recordErrorPerLine probability that a line's units are not where the system thinks:
+   *                           the missing-item exception, replacing {@code demand.missingPerLine}
+   * @param podChoice          {@code arrival}: a line is given a pod holding its SKU when it arrives
+   *                           (one already called for other lines first, else the one with most stock)
+   */
+  public record Inventory(boolean given, int podsPerSku, int podCapacity, double initialFill, double recordErrorPerLine,
+      String podChoice) {}
 
   /**
    * What a level costs to run, for cost per unit shipped and the payback of a step up. Absent

@@ -59,8 +59,9 @@ final class ScenarioReader {
         t.number("maxUtilization", 1, 0.01, 1));
     Scenario.Costs costs = costs(top);
     Scenario.Transitions transitions = transitions(top.section("transitions"));
+    Scenario.Inventory inventory = inventory(top, floor);
     return new Scenario(name, horizon, warmup, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory);
   }
 
   /**
@@ -109,6 +110,23 @@ final class ScenarioReader {
     }
     return new Scenario.Costs(given, currency, java.util.Collections.unmodifiableMap(wages), days * hoursPerDay, interest,
         energy, spread, java.util.Collections.unmodifiableMap(equipment));
+  }
+
+  /** The inventory section; without one, stock never runs out (and none is written into the resolved scenario). */
+  private static Scenario.Inventory inventory(Section top, Scenario.Floor floor) {
+    boolean given = top.has("inventory");
+    Section s = top.section("inventory");
+    int podsPerSku = s.integer("podsPerSku", 3, 1, 1000);
+    if (podsPerSku > floor.pods()) {
+      throw s.errorAt("podsPerSku", "must be at most floor.pods (" + floor.pods() + "), got " + podsPerSku);
+    }
+    Scenario.Inventory inventory = new Scenario.Inventory(given, podsPerSku, s.integer("podCapacity", 250, 1, 1_000_000),
+        s.probability("initialFill", 0.7), s.probability("recordErrorPerLine", 0.005),
+        s.choice("podChoice", "arrival", List.of("arrival")));
+    if (!given) {
+      top.resolveAs("inventory", null);
+    }
+    return inventory;
   }
 
   /** Routine roles, the usual source of people moving into the roles automation adds. */
