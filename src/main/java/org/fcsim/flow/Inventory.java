@@ -7,24 +7,26 @@ import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Simulator;
 
 /**
- * Stock on pods: each SKU sits in {@code podsPerSku} slots, each a (pod, units) pair, the pods
- * drawn at random (random stow) once per facility. A line arriving is given the slot that will
- * serve it — a pod already waiting to be called for other lines (pile-on) if one holding the SKU
- * has enough stock not yet promised, else the one with most — and its units are reserved there;
- * a line no slot can cover waits, backordered, until stow brings stock. Picking takes the units
- * off the slot; a record error writes them off.
+ * Stock on pods: each SKU sits in slots, each a (pod, units) pair — at the start on
+ * {@code podsPerSku} pods drawn at random once per facility (random stow); stow adds units to a
+ * slot or opens one on another pod with room, and a slot emptied with nothing promised closes.
+ * A line arriving is given the slot that will serve it — a pod already waiting to be called for
+ * other lines (pile-on) if one holding the SKU has enough stock not yet promised, else the one
+ * with most — and its units are reserved there; a line no slot can cover waits, backordered,
+ * until stow brings stock. Picking takes the units off the slot; a record error writes them off.
  *
  * <p>Conserved: stock on pods = initial + stowed − picked − written off; per slot, 0 ≤ reserved
- * ≤ stock.
+ * ≤ stock; per pod, its slots add up to its stock.
  */
 public final class Inventory implements Stock {
   private final Simulator simulator;
   private final Pod[] pods;
   private final OpenLines openLines;
-  private final int perSku;
-  private final int[] slotPod;
-  private final int[] stock;
-  private final int[] reserved;
+  /** Per SKU, its slots: pod index, units, units promised to lines; {@code slots[k]} of them in use. */
+  private final int[][] slotPod;
+  private final int[][] stock;
+  private final int[][] reserved;
+  private final int[] slots;
   private final int[] skuStock;
   private final long[] podStock;
   private final ArrayDeque<OrderLine>[] backorders;
@@ -50,27 +52,31 @@ public final class Inventory implements Stock {
     this.simulator = simulator;
     this.pods = pods;
     this.openLines = openLines;
-    this.perSku = podsPerSku;
     this.onBound = onBound;
     int skus = popularity.length;
-    slotPod = new int[skus * perSku];
-    stock = new int[skus * perSku];
-    reserved = new int[skus * perSku];
+    slotPod = new int[skus][];
+    stock = new int[skus][];
+    reserved = new int[skus][];
+    slots = new int[skus];
     skuStock = new int[skus];
     podStock = new long[pods.length];
     backorders = (ArrayDeque<OrderLine>[]) new ArrayDeque<?>[skus];
     double total = initialFill * podCapacity * (double) pods.length;
     long sum = 0;
     for (int k = 0; k < skus; k++) {
-      slotPod[k * perSku] = catalog.pod(k);
-      for (int j = 1; j < perSku; j++) {
-        slotPod[k * perSku + j] = distinctPod(k, j, layout);
+      slotPod[k] = new int[podsPerSku];
+      stock[k] = new int[podsPerSku];
+      reserved[k] = new int[podsPerSku];
+      slots[k] = podsPerSku;
+      slotPod[k][0] = catalog.pod(k);
+      for (int j = 1; j < podsPerSku; j++) {
+        slotPod[k][j] = distinctPod(k, j, layout);
       }
       int units = (int) Math.max(1, Math.min(Integer.MAX_VALUE / 2, Math.round(total * popularity[k])));
-      for (int j = 0; j < perSku; j++) {
-        int share = units / perSku + (j < units % perSku ? 1 : 0);
-        stock[k * perSku + j] = share;
-        podStock[slotPod[k * perSku + j]] += share;
+      for (int j = 0; j < podsPerSku; j++) {
+        int share = units / podsPerSku + (j < units % podsPerSku ? 1 : 0);
+        stock[k][j] = share;
+        podStock[slotPod[k][j]] += share;
       }
       skuStock[k] = units;
       sum += units;
@@ -83,7 +89,7 @@ public final class Inventory implements Stock {
       int pod = layout.nextInt(0, pods.length - 1);
       boolean taken = false;
       for (int i = 0; i < j; i++) {
-        taken |= slotPod[sku * perSku + i] == pod;
+        taken |= slotPod[sku][i] == pod;
       }
       if (!taken) {
         return pod;
@@ -109,9 +115,10 @@ public final class Inventory implements Stock {
   }
 
   private void bind(OrderLine line, int slot) {
-    reserved[slot] += line.units();
-    Pod pod = pods[slotPod[slot]];
-    onBound.accept(line.pod() == pod ? line : new OrderLine(line.order(), line.sku(), line.itemClass(), line.units(), pod,
+    int sku = line.sku();
+    reserved[sku][slot] += line.units();
+    Pod pod = pods[slotPod[sku][slot]];
+    onBound.accept(line.pod() == pod ? line : new OrderLine(line.order(), sku, line.itemClass(), line.units(), pod,
         line.createdAt()));
   }
 
@@ -120,17 +127,16 @@ public final class Inventory implements Stock {
     int best = -1;
     boolean bestPiles = false;
     long bestScore = -1;
-    for (int j = 0; j < perSku; j++) {
-      int slot = sku * perSku + j;
-      int free = stock[slot] - reserved[slot];
+    for (int j = 0; j < slots[sku]; j++) {
+      int free = stock[sku][j] - reserved[sku][j];
       if (free < units) {
         continue;
       }
-      Pod pod = pods[slotPod[slot]];
+      Pod pod = pods[slotPod[sku][j]];
       boolean piles = pod.state() == Pod.State.STORED && openLines.any(pod);
       long score = piles ? pod.openUnits() : free;
       if (best < 0 || piles && !bestPiles || piles == bestPiles && score > bestScore) {
-        best = slot;
+        best = j;
         bestPiles = piles;
         bestScore = score;
       }
@@ -138,45 +144,67 @@ public final class Inventory implements Stock {
     return best;
   }
 
-  private int slotOf(int sku, Pod pod) {
-    for (int j = 0; j < perSku; j++) {
-      if (slotPod[sku * perSku + j] == pod.index()) {
-        return sku * perSku + j;
+  /** The slot of {@code sku} on {@code pod}, or -1. */
+  private int slotOf(int sku, int pod) {
+    for (int j = 0; j < slots[sku]; j++) {
+      if (slotPod[sku][j] == pod) {
+        return j;
       }
     }
-    throw new IllegalStateException("SKU " + sku + " has no slot on pod " + pod.index());
+    return -1;
+  }
+
+  private int existingSlot(int sku, Pod pod) {
+    int j = slotOf(sku, pod.index());
+    if (j < 0) {
+      throw new IllegalStateException("SKU " + sku + " has no slot on pod " + pod.index());
+    }
+    return j;
   }
 
   @Override
   public void taken(OrderLine line, int units) {
-    remove(slotOf(line.sku(), line.pod()), units);
+    remove(line.sku(), existingSlot(line.sku(), line.pod()), units);
     picked += units;
   }
 
   @Override
   public void lost(OrderLine line) {
-    remove(slotOf(line.sku(), line.pod()), line.units());
+    remove(line.sku(), existingSlot(line.sku(), line.pod()), line.units());
     writtenOff += line.units();
   }
 
-  private void remove(int slot, int units) {
-    stock[slot] -= units;
-    reserved[slot] -= units;
-    podStock[slotPod[slot]] -= units;
-    int sku = slot / perSku;
+  private void remove(int sku, int slot, int units) {
+    stock[sku][slot] -= units;
+    reserved[sku][slot] -= units;
+    podStock[slotPod[sku][slot]] -= units;
     skuStock[sku] -= units;
     if (skuStock[sku] == 0) {
       stockOuts++;
     }
+    if (stock[sku][slot] == 0 && reserved[sku][slot] == 0 && slots[sku] > 1) {
+      close(sku, slot); // an empty bin is free for any SKU again; the SKU keeps at least one slot
+    }
+  }
+
+  private void close(int sku, int slot) {
+    int last = slots[sku] - 1;
+    slotPod[sku][slot] = slotPod[sku][last];
+    stock[sku][slot] = stock[sku][last];
+    reserved[sku][slot] = reserved[sku][last];
+    slots[sku] = last;
   }
 
   /**
-   * {@code units} of {@code sku} are stowed on {@code pod} (which holds a slot of it); lines
-   * backordered for the SKU are released, oldest first, while a slot covers them.
+   * {@code units} of {@code sku} are stowed on {@code pod}, into the SKU's slot there or a new
+   * one; lines backordered for the SKU are released, oldest first, while a slot covers them.
    */
   public void stowed(int sku, Pod pod, int units) {
-    int slot = slotOf(sku, pod);
-    stock[slot] += units;
+    int slot = slotOf(sku, pod.index());
+    if (slot < 0) {
+      slot = open(sku, pod.index());
+    }
+    stock[sku][slot] += units;
     podStock[pod.index()] += units;
     skuStock[sku] += units;
     stowed += units;
@@ -195,11 +223,34 @@ public final class Inventory implements Stock {
     }
   }
 
-  /** The pods holding a slot of {@code sku}. */
+  private int open(int sku, int pod) {
+    int n = slots[sku];
+    if (n == slotPod[sku].length) {
+      slotPod[sku] = java.util.Arrays.copyOf(slotPod[sku], 2 * n);
+      stock[sku] = java.util.Arrays.copyOf(stock[sku], 2 * n);
+      reserved[sku] = java.util.Arrays.copyOf(reserved[sku], 2 * n);
+    }
+    slotPod[sku][n] = pod;
+    stock[sku][n] = 0;
+    reserved[sku][n] = 0;
+    slots[sku] = n + 1;
+    return n;
+  }
+
+  /** The pods holding a slot of {@code sku} now. */
   public int[] podsOf(int sku) {
-    int[] out = new int[perSku];
-    System.arraycopy(slotPod, sku * perSku, out, 0, perSku);
-    return out;
+    return java.util.Arrays.copyOf(slotPod[sku], slots[sku]);
+  }
+
+  /** Whether {@code pod} holds a slot of {@code sku}. */
+  public boolean holds(Pod pod, int sku) {
+    return slotOf(sku, pod.index()) >= 0;
+  }
+
+  /** Units of {@code sku} on {@code pod} (0 if it has no slot there). */
+  public long skuStockOn(int sku, Pod pod) {
+    int j = slotOf(sku, pod.index());
+    return j < 0 ? 0 : stock[sku][j];
   }
 
   /** Units on {@code pod} across its slots. */
@@ -240,24 +291,24 @@ public final class Inventory implements Stock {
     return picked;
   }
 
-  /** Stock conserved, per slot 0 ≤ reserved ≤ stock, pods' totals in step. */
+  /** Stock conserved, per slot 0 ≤ reserved ≤ stock, pods' totals the sum of their slots. */
   public void checkInvariants(double now) {
-    long onPods = 0;
+    long[] bySlots = new long[pods.length];
     long inSlots = 0;
-    for (int slot = 0; slot < stock.length; slot++) {
-      if (stock[slot] < 0 || reserved[slot] < 0 || reserved[slot] > stock[slot]) {
-        throw new IllegalStateException("slot " + slot + " of SKU " + slot / perSku + " holds " + stock[slot] + " units, "
-            + reserved[slot] + " promised, at t=" + now + " s");
+    for (int k = 0; k < slots.length; k++) {
+      for (int j = 0; j < slots[k]; j++) {
+        if (stock[k][j] < 0 || reserved[k][j] < 0 || reserved[k][j] > stock[k][j]) {
+          throw new IllegalStateException("a slot of SKU " + k + " on pod " + slotPod[k][j] + " holds " + stock[k][j]
+              + " units, " + reserved[k][j] + " promised, at t=" + now + " s");
+        }
+        inSlots += stock[k][j];
+        bySlots[slotPod[k][j]] += stock[k][j];
       }
-      inSlots += stock[slot];
-    }
-    for (long s : podStock) {
-      onPods += s;
     }
     long expected = initial + stowed - picked - writtenOff;
-    if (onPods != expected || inSlots != expected) {
-      throw new IllegalStateException("stock on pods " + onPods + " (slots " + inSlots + ") is not initial " + initial
-          + " + stowed " + stowed + " - picked " + picked + " - written off " + writtenOff + " at t=" + now + " s");
+    if (inSlots != expected || !java.util.Arrays.equals(bySlots, podStock)) {
+      throw new IllegalStateException("stock in slots " + inSlots + " is not initial " + initial + " + stowed " + stowed
+          + " - picked " + picked + " - written off " + writtenOff + " (or a pod's total is not its slots') at t=" + now + " s");
     }
   }
 }

@@ -52,6 +52,9 @@ public final class PodDispatcher implements DriveUnit.Control {
   /** Busy units not queued at a station: the fleet's working time. */
   private final TimeAverage workingUnits;
   private int pendingAtReset;
+  private List<PickStation> stowStations = List.of();
+  private int podsPerStowStation;
+  private java.util.function.Function<java.util.function.Predicate<Pod>, Pod> nextStowPod;
 
   public PodDispatcher(Simulator simulator, Scenario scenario, OpenLines openLines, List<PickStation> openStations, PodPolicy podPolicy,
       StationPolicy stationPolicy, TaskLedger ledger, RobotCare.Kind care, RobotCare.Chargers chargers) {
@@ -95,7 +98,62 @@ public final class PodDispatcher implements DriveUnit.Control {
     }
   }
 
+  /**
+   * Also sends pods to stow stations: when a drive unit is free after the pick trips, the
+   * station with fewest pods committed (below {@code podsPerStation}) gets the pod
+   * {@code nextPod} names among those in storage (one waiting to be picked too: stow would
+   * starve on a popular pod otherwise).
+   */
+  public void stowAt(List<PickStation> stations, int podsPerStation, java.util.function.Function<
+      java.util.function.Predicate<Pod>, Pod> nextPod) {
+    this.stowStations = List.copyOf(stations);
+    this.podsPerStowStation = podsPerStation;
+    this.nextStowPod = nextPod;
+  }
+
+  /** Stow work has come in: a free drive unit may go now. */
+  public void stowWorkArrived() {
+    dispatch();
+  }
+
   private void dispatch() {
+    dispatchPicks();
+    if (nextStowPod != null) {
+      dispatchStows();
+    }
+  }
+
+  private void dispatchStows() {
+    while (!idle.isEmpty()) {
+      PickStation station = null;
+      for (PickStation s : stowStations) {
+        if (s.committedPods() < podsPerStowStation && (station == null || s.committedPods() < station.committedPods())) {
+          station = s;
+        }
+      }
+      if (station == null) {
+        return;
+      }
+      Pod pod = nextStowPod.apply(p -> p.state() == Pod.State.STORED);
+      if (pod == null) {
+        return;
+      }
+      pending.remove(pod); // it comes back from stow with its open lines, and is pending again then
+      send(pod, station);
+    }
+  }
+
+  private void send(Pod pod, PickStation station) {
+    pod.setState(Pod.State.CALLED);
+    station.commit();
+    DriveUnit unit = idle.pollFirst();
+    busyUnits.add(1);
+    workingUnits.add(1);
+    tripStartedAt[unit.index()] = simulator.time();
+    unit.fetch(pod, station);
+  }
+
+  private void dispatchPicks() {
     while (!stationsFull && !idle.isEmpty() && !pending.isEmpty()) {
       withRoom.clear();
       for (PickStation s : openStations) {
@@ -112,13 +170,7 @@ public final class PodDispatcher implements DriveUnit.Control {
       if (!pending.remove(pod) || !offered(station)) {
         throw new IllegalStateException("a policy chose a pod or station it was not offered (t=" + simulator.time() + " s)");
       }
-      pod.setState(Pod.State.CALLED);
-      station.commit();
-      DriveUnit unit = idle.pollFirst();
-      busyUnits.add(1);
-      workingUnits.add(1);
-      tripStartedAt[unit.index()] = simulator.time();
-      unit.fetch(pod, station);
+      send(pod, station);
     }
   }
 
@@ -172,7 +224,7 @@ public final class PodDispatcher implements DriveUnit.Control {
 
   @Override
   public void onVisitDone(DriveUnit unit, PickStation station, int units) {
-    stationsFull = false;
+    stationsFull = false; // (a stow station's visit frees no pick station, but looking again is harmless)
     dispatch();
   }
 

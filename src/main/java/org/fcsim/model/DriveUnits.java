@@ -30,7 +30,8 @@ final class DriveUnits implements Part {
   private final PodDispatcher dispatcher;
   private final boolean charging;
 
-  DriveUnits(Site site, Storage storage, Stations stations, RobotCare care) {
+  /** @param stowCells the stow stations' cells, numbered after the pick stations (none without inbound) */
+  DriveUnits(Site site, Storage storage, Stations stations, int[][] stowCells, RobotCare care) {
     Scenario scenario = site.scenario();
     Streams streams = site.streams();
     Scenario.PickStations ps = scenario.pickStations();
@@ -49,9 +50,11 @@ final class DriveUnits implements Part {
         PodPolicies.create(ps.podPolicy()), StationPolicies.create(ps.policy(), streams.stream("stationPolicy")), site.ledger(),
         unitCare, care.chargers(Performer.DRIVE_UNIT, chargerCells, du.battery().fullChargeSec()));
     Pod[] pods = storage.pods();
+    int[][] stationCells = java.util.Arrays.copyOf(stations.cells(), stations.cells().length + stowCells.length);
+    System.arraycopy(stowCells, 0, stationCells, stations.cells().length, stowCells.length);
     for (int d = 0; d < du.count(); d++) {
       TravelModel travel = du.travel().equals("grid")
-          ? new GridTravel(layout, stations.cells(), du.liftSec())
+          ? new GridTravel(layout, stationCells, du.liftSec())
           : new DistributionTravel(Variates.of(du.travelToStationSec(), streams.stream("travelToStation/du-" + d)),
               Variates.of(du.travelToStorageSec(), streams.stream("travelToStorage/du-" + d)));
       DriveUnit unit = new DriveUnit(d, site.simulator(), pods[d % pods.length].cell(), dispatcher, travel);

@@ -36,6 +36,7 @@ final class OrderFloor implements Part {
     parts.addAll(List.of(ledger, people, storage, packing, sortation, stages, care));
     reported.addAll(List.of(packing, stages, ledger, people));
     Consumer<OrderLine> picking;
+    DriveUnits fleet = null;
     if (scenario.pickerToParts().enabled()) {
       ManualPicking manual = new ManualPicking(site, people.work(), stages.flow());
       parts.add(manual);
@@ -43,7 +44,10 @@ final class OrderFloor implements Part {
       stages.openUnitsAre(() -> storage.openLines().units() + manual.pooledUnits());
     } else {
       Stations stations = new Stations(site, storage, people, stages.flow(), care.service());
-      DriveUnits driveUnits = new DriveUnits(site, storage, stations, care.service());
+      int[][] stowCells = scenario.inbound().given()
+          ? InboundPart.stowCells(storage.layout(), scenario.floor(), scenario.inbound().stowStations()) : new int[0][];
+      DriveUnits driveUnits = new DriveUnits(site, storage, stations, stowCells, care.service());
+      fleet = driveUnits;
       stations.podsHeldBackAre(driveUnits::heldBackByStationsPerHour);
       parts.addAll(List.of(stations, driveUnits));
       reported.addAll(List.of(driveUnits, stations));
@@ -58,6 +62,12 @@ final class OrderFloor implements Part {
       parts.add(inventory);
       reported.add(inventory);
       picking = inventory.inventory()::onLine;
+      if (scenario.inbound().given()) {
+        InboundPart inbound = new InboundPart(site, storage, inventory.inventory(), people,
+            fleet == null ? null : fleet.dispatcher());
+        parts.add(inbound);
+        reported.add(inbound);
+      }
     }
     Consumer<OrderLine> toPicking = picking;
     Demand demand = new Demand(site, storage, packing.flow(), line -> {

@@ -162,7 +162,10 @@ public final class Preflight {
     need(TaskType.QUALITY_CHECK, d.qualityCheckShare() > 0, "quality checks (demand.qualityCheckShare)");
     need(TaskType.GRASP_FAILURE, armStations > 0, "items arms cannot take");
     need(TaskType.DAMAGED_ITEM, d.damagedPerUnit() > 0, "damaged items");
-    need(TaskType.MISSING_ITEM, d.missingPerLine() > 0, "missing items");
+    need(TaskType.MISSING_ITEM, (s.inventory().given() ? s.inventory().recordErrorPerLine() : d.missingPerLine()) > 0,
+        "missing items");
+    need(TaskType.RECEIVE, s.inbound().given(), "inbound cases");
+    need(TaskType.STOW, s.inbound().given(), "stowing");
     need(TaskType.MISPICK, d.mispickPerHumanLine() > 0 && (manual || humanStations > 0), "mispicks");
     need(TaskType.SORT_JAM, armSort && s.sortation().jamPerUnit() > 0, "sorting-arm jams");
     boolean driveUnits = !manual && s.driveUnits().count() > 0;

@@ -7,6 +7,6 @@ import org.fcsim.scenario.NamedChoice;
 public final class PolicyChoices implements NamedChoice.Source {
   @Override
   public List<NamedChoice> choices() {
-    return List.of(StationPolicies.choice(), PodPolicies.choice(), ArmPolicies.choice());
+    return List.of(StationPolicies.choice(), PodPolicies.choice(), ArmPolicies.choice(), StowPolicies.choice());
   }
 }

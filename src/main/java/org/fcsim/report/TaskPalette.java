@@ -23,7 +23,8 @@ final class TaskPalette {
       TaskType.Category.SORTING.key(), new Color(0xE69F00),     // orange
       TaskType.Category.PACKING.key(), new Color(0x009E73),     // bluish green
       TaskType.Category.EXCEPTIONS.key(), new Color(0xD55E00),  // vermillion
-      TaskType.Category.ROBOT_CARE.key(), new Color(0xCC79A7)); // reddish purple
+      TaskType.Category.ROBOT_CARE.key(), new Color(0xCC79A7),  // reddish purple
+      TaskType.Category.INBOUND.key(), new Color(0x56B4E9));    // sky blue
 
   private TaskPalette() {}
 
@@ -37,6 +38,6 @@ final class TaskPalette {
       return c;
     }
     TaskType type = TaskType.byKey(key);
-    return type == null ? OTHER : BY_CATEGORY.get(type.category().key());
+    return type == null ? OTHER : BY_CATEGORY.getOrDefault(type.category().key(), OTHER);
   }
 }

@@ -41,7 +41,8 @@ public record Scenario(
     Targets targets,
     Costs costs,
     Transitions transitions,
-    Inventory inventory) {
+    Inventory inventory,
+    Inbound inbound) {
 
   /** People per shift of every role in {@link #withEveryRoleUnbounded()}: more than any floor here needs. */
   public static final int UNBOUNDED_STAFF = 2000;
@@ -59,7 +60,7 @@ public record Scenario(
         demand.linesPerOrder(), demand.unitsPerLine(), demand.skus(), demand.skuSkew(), demand.itemClasses(),
         demand.damagedPerUnit(), demand.missingPerLine(), demand.mispickPerHumanLine(), demand.qualityCheckShare());
     return new Scenario(name, horizonSec, warmupSec, replications, seed, scaled, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound);
   }
 
   /** This scenario with {@link #UNBOUNDED_STAFF} people of every role on every shift: what the equipment alone can do. */
@@ -70,7 +71,7 @@ public record Scenario(
     Associates unbounded = new Associates(counts, a.skills(), a.shifts(), a.shiftsRepeatSec(), a.initialSlowdown(),
         a.tasksToHalve(), a.assignmentPolicy(), a.taskTimeSec());
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, unbounded, problemSolve, targets, costs, transitions, inventory);
+        sortation, pickerToParts, unbounded, problemSolve, targets, costs, transitions, inventory, inbound);
   }
 
   /** This scenario with the given people per shift for the roles named (others as they were). */
@@ -81,7 +82,7 @@ public record Scenario(
     Associates crew = new Associates(counts, a.skills(), a.shifts(), a.shiftsRepeatSec(), a.initialSlowdown(),
         a.tasksToHalve(), a.assignmentPolicy(), a.taskTimeSec());
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, crew, problemSolve, targets, costs, transitions, inventory);
+        sortation, pickerToParts, crew, problemSolve, targets, costs, transitions, inventory, inbound);
   }
 
   /**
@@ -107,19 +108,19 @@ public record Scenario(
       default -> throw new IllegalArgumentException("no equipment " + kind + "; known: driveUnit, charger, armCell, sortArm");
     }
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, du, ps, arms, so,
-        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory);
+        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound);
   }
 
   /** This scenario with another seed: fresh random numbers, to check an answer found on the first ones. */
   public Scenario withSeed(long otherSeed) {
     return new Scenario(name, horizonSec, warmupSec, replications, otherSeed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound);
   }
 
   /** This scenario with {@code n} replications, everything else the same. */
   public Scenario withReplications(int n) {
     return new Scenario(name, horizonSec, warmupSec, n, seed, demand, floor, driveUnits, pickStations, arms, sortation,
-        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory);
+        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound);
   }
 
   /** Orders and what they contain. */
@@ -308,6 +309,34 @@ public record Scenario(
    */
   public record Inventory(boolean given, int podsPerSku, int podCapacity, double initialFill, double recordErrorPerLine,
       String podChoice) {}
+
+  /**
+   * Units coming in: cases arrive, a receiver receives each, and stowers put its units onto pods
+   * with room — at stow stations, where drive units bring the pods, or walking the aisles when
+   * people pick walking. Absent ({@link #given} false) without an {@code inbound:} section.
+   *
+   * @param casesPerSecByHour  arrival rate of cases, hour by hour from time 0 (the profile repeats)
+   * @param unitsPerCase       units in a case, all of one SKU drawn by popularity
+   * @param stowStations       goods-to-person stow stations (each with one stower's place)
+   * @param podsPerStowStation pods on their way to or queued at one stow station, at most
+   * @param replenishment      name of the {@code StowPolicy} choosing the pod a case goes onto
+   * @param manualWalkSec      picker-to-parts: a stower's walk to a case's location and back
+   */
+  public record Inbound(boolean given, double[] casesPerSecByHour, DistSpec unitsPerCase, int stowStations,
+      int podsPerStowStation, String replenishment, double manualWalkSec) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Inbound i && given == i.given && java.util.Arrays.equals(casesPerSecByHour, i.casesPerSecByHour)
+          && unitsPerCase.equals(i.unitsPerCase) && stowStations == i.stowStations
+          && podsPerStowStation == i.podsPerStowStation && replenishment.equals(i.replenishment)
+          && manualWalkSec == i.manualWalkSec;
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(given, java.util.Arrays.hashCode(casesPerSecByHour), stowStations);
+    }
+  }
 
   /**
    * What a level costs to run, for cost per unit shipped and the payback of a step up. Absent

@@ -60,8 +60,9 @@ final class ScenarioReader {
     Scenario.Costs costs = costs(top);
     Scenario.Transitions transitions = transitions(top.section("transitions"));
     Scenario.Inventory inventory = inventory(top, floor);
+    Scenario.Inbound inbound = inbound(top, inventory);
     return new Scenario(name, horizon, warmup, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound);
   }
 
   /**
@@ -129,8 +130,31 @@ final class ScenarioReader {
     return inventory;
   }
 
+  /** The inbound section: it needs an inventory to stow into; without one, nothing comes in. */
+  private static Scenario.Inbound inbound(Section top, Scenario.Inventory inventory) {
+    boolean given = top.has("inbound");
+    if (given && !inventory.given()) {
+      throw top.errorAt("inbound", "needs an inventory: section (stock on pods) to stow into");
+    }
+    Section s = top.section("inbound");
+    double[] profile = s.oneOrMany("casesPerHour", Quantity.RATE, 100 / HOUR, 0, 10_000_000 / HOUR);
+    if (given && Arrays.stream(profile).allMatch(r -> r == 0)) {
+      throw s.errorAt("casesPerHour", "inbound needs a rate above 0/h in at least one hour");
+    }
+    Scenario.Inbound inbound = new Scenario.Inbound(given, profile,
+        s.countDist("unitsPerCase", new DistSpec.Constant(12), 10_000),
+        s.integer("stowStations", 4, 1, 10_000),
+        s.integer("podsPerStowStation", 4, 1, 1000),
+        s.choice("replenishment", "mostRoom", NamedChoices.names("stow policy")),
+        s.duration("manualWalk", 120, 0, MAX_TASK_SEC));
+    if (!given) {
+      top.resolveAs("inbound", null);
+    }
+    return inbound;
+  }
+
   /** Routine roles, the usual source of people moving into the roles automation adds. */
-  private static final List<String> ROUTINE = List.of("picker", "sorter", "packer", "stower");
+  private static final List<String> ROUTINE = List.of("picker", "sorter", "packer", "stower", "receiver");
 
   /**
    * Pathways when the file lists none: each a set of roles to a set of roles, with classroom

@@ -101,6 +101,18 @@ public record Verdict(String level, String keepsUp, double demandUnitsPerHour, d
       keepsUp = "n/a";
       note = "no offered load";
     }
+    if (has(reps, "stowBacklogGrowthUnitsPerHour") && !keepsUp.equals("n/a")) {
+      // the inbound side: stow keeps up when its backlog does not grow by more than the tolerance of what comes in
+      double[] stow = interval(reps, "stowBacklogGrowthUnitsPerHour");
+      double tolerance = TOLERANCE * mean(reps, "inboundUnitsPerHour");
+      if (stow[1] > tolerance) {
+        keepsUp = "no";
+        note = join(note, String.format(Locale.ROOT, "stow falls %.0f units/h behind what is received", stow[0]));
+      } else if (!(stow[2] < tolerance) && keepsUp.equals("yes")) {
+        keepsUp = "undecided";
+        note = join(note, "whether stow keeps up with what is received is undecided");
+      }
+    }
     if (!keepsUp.equals("yes")) {
       queue = growingQueue(reps);
     }

@@ -41,6 +41,13 @@ public final class TaskType implements Comparable<TaskType> {
   public static final TaskType REPAIR = register("repair", Category.ROBOT_CARE, null);
   /** A drive unit charges its battery. */
   public static final TaskType CHARGING = register("charging", Category.ROBOT_CARE, null);
+  /** Receiving one inbound case at the dock (assumption: about a minute). */
+  public static final TaskType RECEIVE = register("receive", Category.INBOUND, new DistSpec.Lognormal(60, 0.4));
+  /**
+   * Stowing one unit onto a pod; a task's time is the sum over its units. About 243 units an hour
+   * for people at a stow station (a published comparison with a stow robot, DESIGN.md section 9).
+   */
+  public static final TaskType STOW = register("stow", Category.INBOUND, new DistSpec.Lognormal(14.8, 0.35));
 
   /**
    * What kind of work a task is for the people doing it, a second grouping beside
@@ -77,7 +84,7 @@ public final class TaskType implements Comparable<TaskType> {
   /** Groups of task types as planners discuss them: where people's hours go. */
   public enum Category {
     PICKING("picking"), TRANSPORT("transport"), SORTING("sorting"), PACKING("packing"), EXCEPTIONS("exceptions"),
-    ROBOT_CARE("robotCare");
+    ROBOT_CARE("robotCare"), INBOUND("inbound");
 
     private final String key;
 

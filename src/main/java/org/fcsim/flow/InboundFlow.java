@@ -1,0 +1,309 @@
+package org.fcsim.flow;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.fcsim.floor.PickStation;
+import org.fcsim.floor.Pod;
+import org.fcsim.floor.PodCarrier;
+import org.fcsim.floor.VisitProcess;
+import org.fcsim.policy.StowPolicy;
+import org.fcsim.scenario.Scenario;
+import org.fcsim.sim.Action;
+import org.fcsim.sim.Sampler;
+import org.fcsim.task.TaskType;
+import umontreal.ssj.rng.RandomStream;
+import umontreal.ssj.simevents.Simulator;
+
+/**
+ * Units coming in: cases arrive (a Poisson process following an hourly profile), a person
+ * receives each (RECEIVE), and its units wait to be stowed. On a goods-to-person floor a drive
+ * unit brings a pod with room holding a slot of the case's SKU — the {@link StowPolicy} chooses
+ * which — to a stow station, where a stower stows every waiting case that pod has a slot for, up
+ * to its room (STOW, per unit); what does not fit waits for another pod. Walking (picker-to-parts)
+ * a stower takes each case to its location and back. Stock goes onto the pod in the
+ * {@link Inventory}, which releases lines backordered for the SKU.
+ *
+ * <p>Conserved: units received = units stowed + units waiting to be stowed (in cases, or being
+ * stowed).
+ */
+public final class InboundFlow implements VisitProcess {
+  /** A received case: {@code units} of {@code sku} still to stow; {@code pod} ≥ 0 once a trip is sent for it. */
+  private static final class Case {
+    final int sku;
+    int units;
+    int pod = -1;
+
+    Case(int sku, int units) {
+      this.sku = sku;
+      this.units = units;
+    }
+  }
+
+  /** Cases looked at per dispatch: bounds the cost of a long backlog (the oldest come first). */
+  private static final int LOOK_AHEAD = 256;
+  /** Pods drawn at random besides the SKU's own as places for a case (random stow). */
+  private static final int OTHER_PODS = 2;
+
+  private final Simulator simulator;
+  private final double[] casesPerSecByHour;
+  private final Catalog catalog;
+  private final Inventory inventory;
+  private final Pod[] pods;
+  private final int podCapacity;
+  private final Work work;
+  private final Sampler unitsPerCase;
+  private final Sampler receiveSec;
+  private final Sampler stowSecPerUnit;
+  private final StowPolicy policy;
+  private final RandomStream arrivals;
+  /** Position in the golden-ratio sequence that picks each case's SKU (see {@link #nextSku}). */
+  private double skuPhase;
+  private final RandomStream otherPods;
+  private final double manualWalkSec;
+  private final boolean walking;
+  private final Action arrival;
+  private final LinkedList<Case> waiting = new LinkedList<>();
+  private Runnable onStowWork = () -> { };
+  private long arrivedUnits;
+  private long receivedUnits;
+  private long stowedUnits;
+  private long waitingUnits;
+  /** Units taken from their cases by a stow visit under way. */
+  private long inVisits;
+
+  /**
+   * @param walking true when people walk to stow (picker-to-parts): no stow stations or drive units
+   */
+  public InboundFlow(Simulator simulator, Scenario.Inbound spec, Catalog catalog, Inventory inventory, Pod[] pods,
+      int podCapacity, Work work, Sampler unitsPerCase, Sampler receiveSec, Sampler stowSecPerUnit, StowPolicy policy,
+      RandomStream arrivals, RandomStream skuChoice, RandomStream otherPods, boolean walking) {
+    this.simulator = simulator;
+    this.casesPerSecByHour = spec.casesPerSecByHour();
+    this.catalog = catalog;
+    this.inventory = inventory;
+    this.pods = pods;
+    this.podCapacity = podCapacity;
+    this.work = work;
+    this.unitsPerCase = unitsPerCase;
+    this.receiveSec = receiveSec;
+    this.stowSecPerUnit = stowSecPerUnit;
+    this.policy = policy;
+    this.arrivals = arrivals;
+    this.skuPhase = skuChoice.nextDouble();
+    this.otherPods = otherPods;
+    this.manualWalkSec = spec.manualWalkSec();
+    this.walking = walking;
+    this.arrival = new Action(simulator, this::onCaseArrived);
+  }
+
+  /** Who to tell when a case is ready to stow (the dispatcher, which may now send a drive unit). */
+  public void onStowWork(Runnable listener) {
+    this.onStowWork = listener;
+  }
+
+  public void start() {
+    scheduleNext();
+  }
+
+  private void scheduleNext() {
+    double now = simulator.time();
+    for (int hoursAhead = 0; hoursAhead <= casesPerSecByHour.length; hoursAhead++) {
+      double hourStart = (Math.floor(now / 3600) + hoursAhead) * 3600;
+      double from = Math.max(now, hourStart);
+      double rate = casesPerSecByHour[(int) (hourStart / 3600) % casesPerSecByHour.length];
+      if (rate > 0) {
+        double at = from - Math.log1p(-arrivals.nextDouble()) / rate;
+        if (at < hourStart + 3600) {
+          arrival.schedule(at - now);
+          return;
+        }
+      }
+    }
+    throw new IllegalStateException("the inbound profile has no hour with a positive rate");
+  }
+
+  private void onCaseArrived() {
+    Case c = new Case(nextSku(), Math.max(1, (int) Math.round(unitsPerCase.sample())));
+    arrivedUnits += c.units;
+    work.request(TaskType.RECEIVE, -1, receiveSec.sample(), null, () -> received(c));
+    scheduleNext();
+  }
+
+  /**
+   * The next case's SKU, by popularity through a golden-ratio (Weyl) sequence from a random
+   * start rather than independent draws: every SKU then receives close to its share of cases
+   * over any stretch, as a site's purchasing keeps it; independent draws would starve SKUs by
+   * chance (a SKU bought twice a day can miss a whole day).
+   */
+  private int nextSku() {
+    skuPhase += 0.6180339887498949;
+    skuPhase -= Math.floor(skuPhase);
+    return catalog.sku(skuPhase);
+  }
+
+  private void received(Case c) {
+    receivedUnits += c.units;
+    waitingUnits += c.units;
+    if (walking) {
+      stowWalking(c);
+    } else {
+      waiting.addLast(c);
+      onStowWork.run();
+    }
+  }
+
+  /** Picker-to-parts: a stower walks the case to its location (the policy's slot) and stows it. */
+  private void stowWalking(Case c) {
+    double sec = manualWalkSec;
+    for (int u = 0; u < c.units; u++) {
+      sec += stowSecPerUnit.sample();
+    }
+    work.request(TaskType.STOW, -1, sec, null, () -> {
+      List<Candidate> candidates = candidates(c, pod -> true);
+      // shelves full everywhere looked: the case goes onto its SKU's first location all the same
+      Pod onto = candidates.isEmpty() ? pods[inventory.podsOf(c.sku)[0]] : candidates.get(policy.choose(candidates)).pod;
+      stowed(c.sku, onto, c.units);
+    });
+  }
+
+  private void stowed(int sku, Pod pod, int units) {
+    waitingUnits -= units;
+    stowedUnits += units;
+    inventory.stowed(sku, pod, units);
+  }
+
+  private record Candidate(Pod pod, long room, long skuStock) implements StowPolicy.Candidate {}
+
+  /** Pods with room that are {@code available}: the SKU's own, then {@value #OTHER_PODS} drawn at random. */
+  private List<Candidate> candidates(Case c, Predicate<Pod> available) {
+    List<Candidate> out = new ArrayList<>();
+    for (int p : inventory.podsOf(c.sku)) {
+      add(out, pods[p], c.sku, available);
+    }
+    for (int i = 0; i < OTHER_PODS; i++) {
+      Pod pod = pods[otherPods.nextInt(0, pods.length - 1)];
+      if (out.stream().noneMatch(x -> x.pod == pod)) {
+        add(out, pod, c.sku, available);
+      }
+    }
+    return out;
+  }
+
+  private void add(List<Candidate> out, Pod pod, int sku, Predicate<Pod> available) {
+    long room = room(pod);
+    if (room > 0 && available.test(pod)) {
+      out.add(new Candidate(pod, room, inventory.skuStockOn(sku, pod)));
+    }
+  }
+
+  private long room(Pod pod) {
+    return podCapacity - inventory.stockOn(pod);
+  }
+
+  /**
+   * The pod for the next stow trip, among those {@code available} (in storage, not wanted for
+   * picking), for the oldest waiting case that has one with room; null if none has.
+   */
+  public Pod nextPod(Predicate<Pod> available) {
+    int looked = 0;
+    for (Case c : waiting) {
+      if (looked++ == LOOK_AHEAD) {
+        return null;
+      }
+      if (c.pod >= 0) {
+        continue;
+      }
+      List<Candidate> candidates = candidates(c, available);
+      if (!candidates.isEmpty()) {
+        Pod pod = candidates.get(policy.choose(candidates)).pod;
+        c.pod = pod.index();
+        return pod;
+      }
+    }
+    return null;
+  }
+
+  /** A pod at a stow station: every waiting case with a slot on it is stowed, up to its room. */
+  @Override
+  public void start(PickStation station, PodCarrier carrier) {
+    Pod pod = carrier.pod();
+    long room = room(pod);
+    List<Case> cases = new ArrayList<>();
+    List<Integer> amounts = new ArrayList<>();
+    double sec = 0;
+    int total = 0;
+    for (Iterator<Case> it = waiting.iterator(); it.hasNext() && room > 0; ) {
+      Case c = it.next();
+      if (c.pod == pod.index() || c.pod < 0 && inventory.holds(pod, c.sku)) {
+        int n = (int) Math.min(room, c.units);
+        room -= n;
+        total += n;
+        cases.add(c);
+        amounts.add(n);
+        c.units -= n; // taken into this visit: no other visit stows them
+        inVisits += n;
+        if (c.units == 0) {
+          it.remove();
+        }
+        for (int u = 0; u < n; u++) {
+          sec += stowSecPerUnit.sample();
+        }
+      }
+    }
+    for (Case c : waiting) {
+      if (c.pod == pod.index()) {
+        c.pod = -1; // stowed now, or no room left: another pod next time
+      }
+    }
+    carrier.beginPick(station, 0, -1);
+    if (cases.isEmpty()) {
+      carrier.release(0);
+      return;
+    }
+    int units = total;
+    work.request(TaskType.STOW, -1, sec, null, () -> {
+      for (int i = 0; i < cases.size(); i++) {
+        inVisits -= amounts.get(i);
+        stowed(cases.get(i).sku, pod, amounts.get(i));
+      }
+      carrier.release(units);
+      onStowWork.run();
+    });
+  }
+
+  public long arrivedUnits() {
+    return arrivedUnits;
+  }
+
+  public long receivedUnits() {
+    return receivedUnits;
+  }
+
+  public long stowedUnits() {
+    return stowedUnits;
+  }
+
+  /** Received units not yet stowed. */
+  public long waitingUnits() {
+    return waitingUnits;
+  }
+
+  /** Units received = stowed + waiting; the waiting cases hold exactly the units waiting. */
+  public void checkInvariants(double now) {
+    long inCases = 0;
+    for (Case c : waiting) {
+      if (c.units <= 0) {
+        throw new IllegalStateException("a case waits to be stowed with " + c.units + " units at t=" + now + " s");
+      }
+      inCases += c.units;
+    }
+    if (receivedUnits != stowedUnits + waitingUnits || !walking && inCases + inVisits != waitingUnits || waitingUnits < 0
+        || inVisits < 0) {
+      throw new IllegalStateException("inbound units not conserved: received " + receivedUnits + ", stowed " + stowedUnits
+          + ", waiting " + waitingUnits + " (in cases " + inCases + ", being stowed " + inVisits + ") at t=" + now + " s");
+    }
+  }
+}
