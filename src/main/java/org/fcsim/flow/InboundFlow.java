@@ -110,20 +110,9 @@ public final class InboundFlow implements VisitProcess {
 
   private void scheduleNext() {
     double now = simulator.time();
-    for (int hoursAhead = 0; hoursAhead <= casesPerSecByHour.length; hoursAhead++) {
-      double hourStart = (Math.floor(now / 3600) + hoursAhead) * 3600;
-      double from = Math.max(now, hourStart);
-      double rate = casesPerSecByHour[(int) (hourStart / 3600) % casesPerSecByHour.length];
-      if (rate > 0) {
-        double at = from - Math.log1p(-arrivals.nextDouble()) / rate;
-        if (at < hourStart + 3600) {
-          arrival.schedule(at - now);
-          return;
-        }
-      }
-    }
-    throw new IllegalStateException("the inbound profile has no hour with a positive rate");
+    arrival.schedule(HourlyPoisson.next(now, casesPerSecByHour, arrivals) - now);
   }
+
 
   private void onCaseArrived() {
     Case c = new Case(nextSku(), Math.max(1, (int) Math.round(unitsPerCase.sample())));

@@ -62,21 +62,9 @@ public final class OrderSource {
 
   private void scheduleNext() {
     double now = simulator.time();
-    double[] profile = demand.ordersPerSecByHour();
-    for (int hoursAhead = 0; hoursAhead <= profile.length; hoursAhead++) {
-      double hourStart = (Math.floor(now / 3600) + hoursAhead) * 3600;
-      double from = Math.max(now, hourStart);
-      double rate = profile[(int) (hourStart / 3600) % profile.length];
-      if (rate > 0) {
-        double at = from - Math.log1p(-arrivals.nextDouble()) / rate;
-        if (at < hourStart + 3600) {
-          arrival.schedule(at - now);
-          return;
-        }
-      }
-    }
-    throw new IllegalStateException("the order profile has no hour with a positive rate");
+    arrival.schedule(HourlyPoisson.next(now, demand.ordersPerSecByHour(), arrivals) - now);
   }
+
 
   private void createOrder() {
     Order order = new Order(nextId++, simulator.time());
