@@ -61,6 +61,10 @@ public final class InboundFlow implements VisitProcess {
   private final RandomStream arrivals;
   /** Position in the golden-ratio sequence that picks each case's SKU (see {@link #nextSku}). */
   private double skuPhase;
+  /** SKUs drawn for each case, of which the one with least cover is bought. */
+  private static final int CHOICES = 4;
+  /** Per SKU, units arrived and not yet stowed: stock on its way. */
+  private final int[] pipeline;
   private final RandomStream otherPods;
   private final double manualWalkSec;
   private final boolean walking;
@@ -93,6 +97,7 @@ public final class InboundFlow implements VisitProcess {
     this.policy = policy;
     this.arrivals = arrivals;
     this.skuPhase = skuChoice.nextDouble();
+    this.pipeline = new int[catalog.skus()];
     this.otherPods = otherPods;
     this.manualWalkSec = spec.manualWalkSec();
     this.walking = walking;
@@ -117,20 +122,33 @@ public final class InboundFlow implements VisitProcess {
   private void onCaseArrived() {
     Case c = new Case(nextSku(), Math.max(1, (int) Math.round(unitsPerCase.sample())));
     arrivedUnits += c.units;
+    pipeline[c.sku] += c.units;
     work.request(TaskType.RECEIVE, -1, receiveSec.sample(), null, () -> received(c));
     scheduleNext();
   }
 
   /**
-   * The next case's SKU, by popularity through a golden-ratio (Weyl) sequence from a random
-   * start rather than independent draws: every SKU then receives close to its share of cases
-   * over any stretch, as a site's purchasing keeps it; independent draws would starve SKUs by
-   * chance (a SKU bought twice a day can miss a whole day).
+   * The next case's SKU, as a purchasing system that reorders what runs low would send it,
+   * simplified: {@value #CHOICES} SKUs drawn by popularity, and of those the one with least cover
+   * (stock on pods and on its way, over its share of demand). The draws follow a golden-ratio
+   * (Weyl) sequence from a random start rather than independent uniforms, so every SKU is
+   * considered close to its share of the time. Without the feedback, equal volumes in and out
+   * leave each SKU's stock a random walk that runs out within weeks.
    */
   private int nextSku() {
-    skuPhase += 0.6180339887498949;
-    skuPhase -= Math.floor(skuPhase);
-    return catalog.sku(skuPhase);
+    int best = -1;
+    double bestCover = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < CHOICES; i++) {
+      skuPhase += 0.6180339887498949;
+      skuPhase -= Math.floor(skuPhase);
+      int sku = catalog.sku(skuPhase);
+      double cover = (inventory.skuStock(sku) + pipeline[sku]) / catalog.share(sku);
+      if (cover < bestCover) {
+        best = sku;
+        bestCover = cover;
+      }
+    }
+    return best;
   }
 
   private void received(Case c) {
@@ -159,6 +177,7 @@ public final class InboundFlow implements VisitProcess {
   }
 
   private void stowed(int sku, Pod pod, int units) {
+    pipeline[sku] -= units;
     waitingUnits -= units;
     stowedUnits += units;
     inventory.stowed(sku, pod, units);

@@ -253,6 +253,11 @@ public final class Inventory implements Stock {
     return j < 0 ? 0 : stock[sku][j];
   }
 
+  /** Units of {@code sku} on all its pods. */
+  public long skuStock(int sku) {
+    return skuStock[sku];
+  }
+
   /** Units on {@code pod} across its slots. */
   public long stockOn(Pod pod) {
     return podStock[pod.index()];

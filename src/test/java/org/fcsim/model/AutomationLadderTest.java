@@ -169,7 +169,7 @@ class AutomationLadderTest {
     int at = levels.indexOf("goods-to-person");
     Scenario s = scenarios.get(at);
     double hours = (s.horizonSec() - s.warmupSec()) / 3600;
-    double picked = 1 - s.demand().missingPerLine();
+    double picked = 1 - (s.inventory().given() ? s.inventory().recordErrorPerLine() : s.demand().missingPerLine());
     double units = ordersPerHourImplied(s) * hours * unitsPerOrder(s) * picked;
     double lines = units / s.demand().unitsPerLine().mean();
     double pickSec = s.pickStations().pickTimeSec().mean();
@@ -186,6 +186,46 @@ class AutomationLadderTest {
         && perLine.ci95High() - perLine.ci95Low() < 2 * 0.02 * exact,
         String.format("pick seconds per line %.3f [%.3f, %.3f], exact %.3f", perLine.mean(), perLine.ci95Low(),
             perLine.ci95High(), exact));
+  }
+
+  /**
+   * Units come in as they go out: at every level people receive every case and stow every unit
+   * (no robot does either yet), as many units are received per hour as the inbound profile
+   * offers (its mean rate over the measured window × 12 units a case, from the scenario) and
+   * stowed as are received; at the goods-to-person level the stow hours are the units offered
+   * × the mean stow time a unit; and walking each case to its shelf (manual) takes people clearly
+   * more hours than stowing at stations.
+   */
+  @Test
+  void peopleReceiveAndStowWhatComesInAtEveryLevel() {
+    for (int i = 0; i < levels.size(); i++) {
+      Scenario s = scenarios.get(i);
+      List<MetricSummary> level = rows.get(i);
+      double offered = casesPerHourImplied(s) * s.inbound().unitsPerCase().mean();
+      assertEquals(1.0, Summaries.find(level, "humanShare.receive").mean(), levels.get(i));
+      assertEquals(1.0, Summaries.find(level, "humanShare.stow").mean(), levels.get(i));
+      assertNear(Summaries.find(level, "receivedUnitsPerHour"), offered, 0.01, levels.get(i));
+      assertNear(Summaries.find(level, "stowedUnitsPerHour"), offered, UNSHIPPED_ALLOWANCE, levels.get(i));
+    }
+    int at = levels.indexOf("goods-to-person");
+    Scenario s = scenarios.get(at);
+    double units = casesPerHourImplied(s) * s.inbound().unitsPerCase().mean() * (s.horizonSec() - s.warmupSec()) / 3600;
+    double stowSec = s.associates().taskTimeSec().get(org.fcsim.task.TaskType.STOW).mean();
+    assertNear(Summaries.find(rows.get(at), "taskHours.stow.stower"), units * stowSec / 3600, UNSHIPPED_ALLOWANCE,
+        "goods-to-person");
+    assertClearlyBelow("humanTaskHours.inbound", "goods-to-person", "manual");
+  }
+
+  /** Mean cases per hour the inbound profile offers between warm-up and horizon (it repeats by hour). */
+  private static double casesPerHourImplied(Scenario s) {
+    double[] perSec = s.inbound().casesPerSecByHour();
+    double cases = 0;
+    for (double t = s.warmupSec(); t < s.horizonSec(); ) {
+      double until = Math.min((Math.floor(t / 3600) + 1) * 3600, s.horizonSec());
+      cases += perSec[(int) ((long) Math.floor(t / 3600) % perSec.length)] * (until - t);
+      t = until;
+    }
+    return cases / ((s.horizonSec() - s.warmupSec()) / 3600);
   }
 
   /** The shipped ladder is sized for its demand: every level keeps up, with a named bottleneck and no warning. */
