@@ -47,17 +47,19 @@ final class Demand implements Part {
     if (!d.mode().equals("poisson")) {
       return Double.NaN;
     }
-    double[] perSec = d.ordersPerSecByHour();
-    double from = scenario.warmupSec();
-    double to = scenario.horizonSec();
-    double orders = 0;
+    return meanPerHour(d.ordersPerSecByHour(), scenario.warmupSec(), scenario.horizonSec());
+  }
+
+  /** The mean per hour from {@code from} to {@code to} of an hourly profile of rates per second that repeats. */
+  static double meanPerHour(double[] perSecByHour, double from, double to) {
+    double count = 0;
     for (double t = from; t < to; ) {
       double hourEnd = (Math.floor(t / 3600) + 1) * 3600;
       double until = Math.min(hourEnd, to);
-      orders += perSec[(int) ((long) Math.floor(t / 3600) % perSec.length)] * (until - t);
+      count += perSecByHour[(int) ((long) Math.floor(t / 3600) % perSecByHour.length)] * (until - t);
       t = until;
     }
-    return orders / ((to - from) / 3600);
+    return count / ((to - from) / 3600);
   }
 
   /** Mean units per order: lines per order times units per line, each rounded to a whole count of at least 1. */

@@ -110,6 +110,11 @@ public final class Preflight {
     if (rate) {
       stages(demandUnits);
     }
+    if (s.inbound().given()) {
+      Map<TaskType, Double> taskSec = new LinkedHashMap<>();
+      s.associates().taskTimeSec().forEach((type, dist) -> taskSec.put(type, dist.mean()));
+      inbound(taskSec);
+    }
     size(rate ? demandUnits * s.horizonSec() / 3600 : d.backlogOrders() * Demand.unitsPerOrder(d),
         rate ? 0 : d.backlogOrders());
   }
@@ -238,12 +243,32 @@ public final class Preflight {
           / d.qualityCheckShare() * unitsPerOrder, demandUnits, able(TaskType.QUALITY_CHECK) + " people able to check");
     }
     double linesPerUnit = 1 / Variates.meanCount(d.unitsPerLine());
+    double missing = s.inventory().given() ? s.inventory().recordErrorPerLine() : d.missingPerLine();
     double problemHoursPerUnit = (d.damagedPerUnit() * taskSec.get(TaskType.DAMAGED_ITEM)
-        + d.missingPerLine() * linesPerUnit * taskSec.get(TaskType.MISSING_ITEM)
+        + missing * linesPerUnit * taskSec.get(TaskType.MISSING_ITEM)
         + d.mispickPerHumanLine() * linesPerUnit * taskSec.get(TaskType.MISPICK)) / 3600;
     if (problemHoursPerUnit > 0) {
       stage("problem solve", able(TaskType.MISSING_ITEM) / problemHoursPerUnit, demandUnits,
           able(TaskType.MISSING_ITEM) + " problem solvers");
+    }
+  }
+
+  /** Rough-cut capacity of receiving and stowing against the units the inbound profile brings. */
+  private void inbound(Map<TaskType, Double> taskSec) {
+    Scenario.Inbound in = s.inbound();
+    double perCase = Variates.meanCount(in.unitsPerCase());
+    double units = Demand.meanPerHour(in.casesPerSecByHour(), s.warmupSec(), s.horizonSec()) * perCase;
+    String inbound = "the inbound of";
+    stage("receive", able(TaskType.RECEIVE) * 3600 / Math.max(1e-9, taskSec.get(TaskType.RECEIVE)) * perCase, units,
+        able(TaskType.RECEIVE) + " people able to receive", inbound);
+    double stowSec = taskSec.get(TaskType.STOW);
+    if (s.pickerToParts().enabled()) {
+      stage("stow", able(TaskType.STOW) * 3600 / Math.max(1e-9, in.manualWalkSec() + perCase * stowSec) * perCase, units,
+          able(TaskType.STOW) + " people able to stow, walking each case", inbound);
+    } else {
+      int places = Math.min(in.stowStations(), able(TaskType.STOW));
+      stage("stow", places * 3600 / Math.max(1e-9, stowSec), units,
+          places + " stow stations staffed of " + in.stowStations(), inbound);
     }
   }
 
@@ -281,9 +306,13 @@ public final class Preflight {
   }
 
   private void stage(String name, double unitsPerHour, double demandUnits, String basis) {
+    stage(name, unitsPerHour, demandUnits, basis, "the demand of");
+  }
+
+  private void stage(String name, double unitsPerHour, double loadUnits, String basis, String load) {
     capacity.put(name, unitsPerHour);
-    if (unitsPerHour < demandUnits) {
-      warn("%s can deliver about %.0f units/h (%s), below the demand of %.0f units/h", name, unitsPerHour, basis, demandUnits);
+    if (unitsPerHour < loadUnits) {
+      warn("%s can deliver about %.0f units/h (%s), below %s %.0f units/h", name, unitsPerHour, basis, load, loadUnits);
     }
   }
 
