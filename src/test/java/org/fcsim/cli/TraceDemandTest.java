@@ -126,6 +126,16 @@ class TraceDemandTest {
     }
   }
 
+  /** Capacity scales a trace by thinning or repeating its orders; two orders stay far below any limit. */
+  @Test
+  void capacityScalesATrace() throws Exception {
+    Path file = scenario(ORDERS, ITEMS);
+    Fcsim.Outcome o = Fcsim.run("capacity", file.toString(), "--results", dir.resolve("results").toString());
+    assertEquals(0, o.code(), o.err());
+    assertTrue(o.out().contains("trace: capacity per level, the trace's orders thinned or repeated; 2 replications"),
+        o.out());
+  }
+
   @Test
   void theShippedExampleKeepsUpWithItsDay() {
     Fcsim.Outcome o = Fcsim.run("run", "scenarios/order-history.yaml", "--results", dir.resolve("results").toString());
