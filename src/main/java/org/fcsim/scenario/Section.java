@@ -254,12 +254,17 @@ final class Section {
     }
     Path path;
     try {
-      path = Path.of(context.file()).resolveSibling(written).normalize();
+      path = resolveFile(context.file(), written);
     } catch (InvalidPathException e) {
       throw errorAt(key, "not a file name: " + e.getReason());
     }
     resolved.put(key, path.toAbsolutePath().normalize().toString());
     return path;
+  }
+
+  /** The file {@code written} names in the scenario file {@code scenarioFile}: relative to its folder, normalized. */
+  static Path resolveFile(String scenarioFile, String written) {
+    return Path.of(scenarioFile).resolveSibling(written).normalize();
   }
 
   /** A distribution of durations: a plain duration ({@code 12s}) means a constant. */

@@ -30,6 +30,8 @@ final class TraceFiles {
   static final String HISTORY = "orderHistory";
   static final String ITEMS = "itemMaster";
   static final String SHA256 = "Sha256";
+  /** Every key naming a file, as a dotted path: levels write them absolute ({@link Levels}). */
+  static final List<String> FILE_KEYS = List.of("demand." + HISTORY, "demand." + ITEMS);
 
   private TraceFiles() {}
 

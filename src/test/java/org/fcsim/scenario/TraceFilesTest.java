@@ -161,6 +161,27 @@ class TraceFilesTest {
     assertTrue(e.getMessage().startsWith("f.yaml:2:3: demand.orderHistory: trace demand needs orderHistory"), e.getMessage());
   }
 
+  /**
+   * A level that names another history, relative to the scenario file: the resolved scenario
+   * (base pinned to its own file) still reloads from another folder to the same levels.
+   */
+  @Test
+  void aLevelsOwnHistoryReloadsFromElsewhere() throws Exception {
+    load("time,order,sku,units\n0,A,s1,1\n", "sku,itemClass\n");
+    Files.writeString(dir.resolve("data/peak.csv"), "time,order,sku,units\n0,A,s1,1\n5,B,s1,2\n");
+    Files.writeString(dir.resolve("s.yaml"), SCENARIO + "levels:\n  day: {}\n  peak: { demand.orderHistory: data/peak.csv }\n");
+    ScenarioLevels loaded = ScenarioLoader.loadLevels(dir.resolve("s.yaml"), Map.of());
+    assertEquals(2, loaded.levels().get(1).scenario().scenario().demand().trace().orders());
+    Path elsewhere = Files.createDirectories(dir.resolve("results/run1")).resolve("scenario.yaml");
+    Files.writeString(elsewhere, loaded.resolvedYaml());
+    ScenarioLevels again = ScenarioLoader.loadLevels(elsewhere, Map.of());
+    for (int i = 0; i < 2; i++) {
+      assertEquals(loaded.levels().get(i).scenario().scenario(), again.levels().get(i).scenario().scenario());
+      assertEquals(loaded.levels().get(i).scenario().resolvedYaml(), again.levels().get(i).scenario().resolvedYaml());
+    }
+    assertEquals(loaded.resolvedYaml(), again.resolvedYaml());
+  }
+
   @Test
   void levelsReadTheFilesAsTheBaseDoes() throws Exception {
     load("time,order,sku,units\n0,A,s1,1\n", "sku,itemClass\ns1,polybag\n");
