@@ -38,7 +38,7 @@ final class CapacityCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "SCENARIO", description = "scenario file (YAML) with demand.mode: poisson")
+  @Parameters(paramLabel = "SCENARIO", description = "scenario file (YAML) with demand.mode: poisson or trace")
   Path scenarioFile;
 
   @Option(names = {"-l", "--levels"}, paramLabel = "A,B,...", split = ",", hideParamSyntax = true,
@@ -54,7 +54,8 @@ final class CapacityCommand implements Callable<Integer> {
     common.check(cli);
     Instant start = Instant.now();
     ScenarioLevels levels = StudiedLevels.load(cli, scenarioFile, common, levelNames,
-        s -> s.demand().mode().equals("poisson"), "has no demand rate to scale; capacity needs demand.mode: poisson");
+        s -> s.demand().mode().equals("poisson") || s.demand().mode().equals("trace"),
+        "has no demand rate to scale; capacity needs demand.mode: poisson or trace");
     Warnings.check(cli, levels.levels(), common.strict);
     PrintWriter out = cli.getOut();
     List<CapacityFolder.Row> rows = new ArrayList<>();
@@ -86,8 +87,10 @@ final class CapacityCommand implements Callable<Integer> {
 
   static String table(Scenario first, List<CapacityFolder.Row> rows) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "%s: capacity per level, whole demand profile scaled (shape kept); %d replications "
-        + "per load, seed %d%n", first.name(), first.replications(), first.seed()));
+    String scaled = first.demand().trace() == null ? "whole demand profile scaled (shape kept)"
+        : "the trace's orders thinned or repeated";
+    sb.append(String.format(Locale.ROOT, "%s: capacity per level, %s; %d replications per load, seed %d%n", first.name(),
+        scaled, first.replications(), first.seed()));
     sb.append(String.format(Locale.ROOT, "%-24s %10s   %-44s %-44s%n", "level", "demand", "as staffed: capacity [kept up, did not] bottleneck",
         "equipment only"));
     for (Map.Entry<String, Map<String, CapacityFolder.Row>> e : CapacityFolder.byLevel(rows).entrySet()) {

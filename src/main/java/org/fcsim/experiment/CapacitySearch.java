@@ -9,8 +9,9 @@ import org.fcsim.stats.Verdict;
 
 /**
  * The highest demand a level keeps up with, found by simulation: the whole order profile is
- * scaled (its shape kept) and each scale gets the keeps-up {@link Verdict} from the level's own
- * replications. From the scenario's demand, the scale doubles (or halves) until the verdict
+ * scaled (its shape kept), or a trace's orders thinned or repeated
+ * ({@link Scenario#withDemandScaledBy}), and each scale gets the keeps-up {@link Verdict} from
+ * the level's own replications. From the scenario's demand, the scale doubles (or halves) until the verdict
  * changes, then is bisected until the highest load kept up with and the lowest one not are
  * within {@value #PRECISION} of each other.
  *
@@ -49,8 +50,8 @@ public final class CapacitySearch {
    * @throws IllegalArgumentException for a scenario without a demand rate (closed loop, backlog)
    */
   public static Result search(String level, String basis, Scenario scenario, int threads, Consumer<Point> tried) {
-    if (!scenario.demand().mode().equals("poisson")) {
-      throw new IllegalArgumentException(level + ": capacity needs demand.mode: poisson (a demand rate to scale)");
+    if (!scenario.demand().mode().equals("poisson") && scenario.demand().trace() == null) {
+      throw new IllegalArgumentException(level + ": capacity needs demand.mode: poisson or trace (a demand rate to scale)");
     }
     List<Point> points = new ArrayList<>();
     Point yes = null;

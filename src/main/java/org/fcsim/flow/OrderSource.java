@@ -1,18 +1,24 @@
 package org.fcsim.flow;
 
 import java.util.function.Consumer;
+import java.util.function.IntUnaryOperator;
 import org.fcsim.floor.Pod;
 import org.fcsim.scenario.Scenario;
+import org.fcsim.scenario.Trace;
 import org.fcsim.sim.Action;
 import org.fcsim.sim.Sampler;
 import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Simulator;
 
 /**
- * Creates orders: a Poisson process whose rate follows the hourly profile (repeating), or a
- * backlog released at time 0. Each order gets its lines at once and hands each line on.
- * Between hours the next arrival is drawn afresh at the new rate, which is exact for a
- * piecewise-constant rate because the exponential is memoryless.
+ * Creates orders: a Poisson process whose rate follows the hourly profile (repeating), a
+ * backlog released at time 0, or a trace's orders at their times. Each order gets its lines at
+ * once and hands each line on. Between hours the next arrival is drawn afresh at the new rate,
+ * which is exact for a piecewise-constant rate because the exponential is memoryless.
+ *
+ * <p>A trace's orders arrive one event at a time: each order, on arriving, schedules the next,
+ * so the event list holds one of them at most. Their lines carry the trace's SKUs and units,
+ * and nothing is drawn. The trace runs once: after its last order, none arrives.
  */
 public final class OrderSource {
   private final Simulator simulator;
@@ -25,6 +31,10 @@ public final class OrderSource {
   private final RandomStream skuChoice;
   private final Consumer<OrderLine> onLine;
   private final Action arrival;
+  private final Trace trace;
+  private final Action traceArrival;
+  /** The trace's next order to arrive. */
+  private int nextTraceOrder;
   private long nextId;
   private long unitsOrdered;
   private long ordersCreated;
@@ -43,6 +53,8 @@ public final class OrderSource {
     this.skuChoice = skuChoice;
     this.onLine = onLine;
     this.arrival = new Action(simulator, this::onOrderArrived);
+    this.trace = demand.trace();
+    this.traceArrival = new Action(simulator, this::onTraceOrderArrived);
   }
 
   public void start() {
@@ -50,6 +62,8 @@ public final class OrderSource {
       for (int i = 0; i < demand.backlogOrders(); i++) {
         createOrder();
       }
+    } else if (trace != null) {
+      scheduleTraceOrder();
     } else {
       scheduleNext();
     }
@@ -60,6 +74,19 @@ public final class OrderSource {
     scheduleNext();
   }
 
+  void onTraceOrderArrived() {
+    int o = nextTraceOrder++;
+    int first = trace.firstLine(o);
+    addOrder(trace.firstLine(o + 1) - first, l -> trace.lineSku(first + l), l -> trace.lineUnits(first + l));
+    scheduleTraceOrder();
+  }
+
+  private void scheduleTraceOrder() {
+    if (nextTraceOrder < trace.orders()) {
+      traceArrival.schedule(trace.arrivalSec(nextTraceOrder) - simulator.time());
+    }
+  }
+
   private void scheduleNext() {
     double now = simulator.time();
     arrival.schedule(HourlyPoisson.next(now, demand.ordersPerSecByHour(), arrivals) - now);
@@ -67,13 +94,21 @@ public final class OrderSource {
 
 
   private void createOrder() {
+    int count = Math.max(1, (int) Math.round(linesPerOrder.sample()));
+    addOrder(count, l -> catalog.sku(skuChoice.nextDouble()), l -> Math.max(1, (int) Math.round(unitsPerLine.sample())));
+  }
+
+  /**
+   * Creates an order of {@code count} lines, line l holding {@code unitsOf(l)} units of SKU
+   * {@code skuOf(l)} (asked in that order, line after line), and hands its lines on.
+   */
+  private void addOrder(int count, IntUnaryOperator skuOf, IntUnaryOperator unitsOf) {
     Order order = new Order(nextId++, simulator.time());
     ordersCreated++;
-    int count = Math.max(1, (int) Math.round(linesPerOrder.sample()));
     OrderLine[] lines = new OrderLine[count];
     for (int l = 0; l < count; l++) {
-      int sku = catalog.sku(skuChoice.nextDouble());
-      int units = Math.max(1, (int) Math.round(unitsPerLine.sample()));
+      int sku = skuOf.applyAsInt(l);
+      int units = unitsOf.applyAsInt(l);
       order.addUnits(units);
       unitsOrdered += units;
       countMinute(units);

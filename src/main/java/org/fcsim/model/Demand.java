@@ -6,13 +6,15 @@ import org.fcsim.flow.OrderLine;
 import org.fcsim.flow.OrderSource;
 import org.fcsim.flow.Packing;
 import org.fcsim.scenario.Scenario;
+import org.fcsim.scenario.Trace;
 import org.fcsim.sim.Variates;
 import org.fcsim.stats.Metric;
 
 /**
- * Orders arriving (a Poisson profile or a backlog), each line handed to picking
+ * Orders arriving (a Poisson profile, a backlog or a trace), each line handed to picking
  * ({@link OrderSource}). Reports the load offered over the measured window — what the profile
- * asks for, computed from the scenario — beside what actually arrived in this replication.
+ * asks for, or the trace's orders that fall in it, computed from the scenario — beside what
+ * actually arrived in this replication.
  */
 final class Demand implements Part {
   static final Metric DEMAND_ORDERS = new Metric("demandOrdersPerHour", "orders/h");
@@ -40,10 +42,14 @@ final class Demand implements Part {
 
   /**
    * Mean orders per hour the profile asks for between warm-up and horizon (the hourly profile
-   * repeats); NaN for a backlog, which offers its orders at once rather than a rate.
+   * repeats), or the trace's orders arriving in [warm-up, horizon) per hour; NaN for a backlog,
+   * which offers its orders at once rather than a rate.
    */
   static double offeredOrdersPerHour(Scenario scenario) {
     Scenario.Demand d = scenario.demand();
+    if (d.trace() != null) {
+      return d.trace().ordersBetween(scenario.warmupSec(), scenario.horizonSec()) / measuredHours(scenario);
+    }
     if (!d.mode().equals("poisson")) {
       return Double.NaN;
     }
@@ -62,9 +68,41 @@ final class Demand implements Part {
     return count / ((to - from) / 3600);
   }
 
-  /** Mean units per order: lines per order times units per line, each rounded to a whole count of at least 1. */
+  /**
+   * Mean units per hour offered over the same window: the profile's orders times
+   * {@link #unitsPerOrder}, or the units of the trace's orders arriving in it; NaN for a backlog.
+   */
+  static double offeredUnitsPerHour(Scenario scenario) {
+    Trace trace = scenario.demand().trace();
+    if (trace != null) {
+      return trace.unitsBetween(scenario.warmupSec(), scenario.horizonSec()) / measuredHours(scenario);
+    }
+    return offeredOrdersPerHour(scenario) * unitsPerOrder(scenario.demand());
+  }
+
+  private static double measuredHours(Scenario scenario) {
+    return (scenario.horizonSec() - scenario.warmupSec()) / 3600;
+  }
+
+  /**
+   * Mean units per order: lines per order times units per line, each rounded to a whole count of
+   * at least 1; for a trace, over all its orders.
+   */
   static double unitsPerOrder(Scenario.Demand d) {
+    Trace trace = d.trace();
+    if (trace != null) {
+      return (double) trace.units() / trace.orders();
+    }
     return Variates.meanCount(d.linesPerOrder()) * Variates.meanCount(d.unitsPerLine());
+  }
+
+  /** Mean units per line: of {@code unitsPerLine}, rounded to a whole count of at least 1; for a trace, over all its lines. */
+  static double unitsPerLine(Scenario.Demand d) {
+    Trace trace = d.trace();
+    if (trace != null) {
+      return (double) trace.units() / trace.firstLine(trace.orders());
+    }
+    return Variates.meanCount(d.unitsPerLine());
   }
 
   @Override
@@ -83,7 +121,7 @@ final class Demand implements Part {
     double offered = offeredOrdersPerHour(scenario);
     if (!Double.isNaN(offered)) {
       m.put(DEMAND_ORDERS, offered);
-      m.put(DEMAND_UNITS, offered * unitsPerOrder(scenario.demand()));
+      m.put(DEMAND_UNITS, offeredUnitsPerHour(scenario));
     }
     m.put(ARRIVED_ORDERS, (source.ordersCreated() - ordersAtReset) / hours);
     m.put(ARRIVED_UNITS, (source.unitsOrdered() - unitsAtReset) / hours);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fcsim.scenario.Scenario;
-import org.fcsim.sim.Variates;
+import org.fcsim.scenario.Trace;
 import org.fcsim.task.Role;
 import org.fcsim.task.TaskType;
 
@@ -19,7 +19,10 @@ import org.fcsim.task.TaskType;
  *
  * <p>Rough cut means: every stage's capacity is its servers times 3600 over the mean time of a
  * unit of its work (people counted per shift, breaks and faults ignored), so a stage below the
- * demand surely cannot keep up, while one above it still may not.
+ * demand surely cannot keep up, while one above it still may not. The demand is its mean over the
+ * measured window (warm-up to horizon): a profile's mean rate, or a trace's orders falling in
+ * the window per hour — not its peak hour, since the keeps-up verdict too is over the window
+ * (a floor above the mean and below the peak builds queues at the peak and clears them later).
  */
 public final class Preflight {
   /** Events per second a replication runs at on a large floor, roughly (docs/performance.md: 0.7 to 2 million): for run-time estimates. */
@@ -103,8 +106,9 @@ public final class Preflight {
       closedLoopKeys();
       return;
     }
-    double demandUnits = Demand.offeredOrdersPerHour(s) * Demand.unitsPerOrder(d);
+    double demandUnits = Demand.offeredUnitsPerHour(s);
     boolean rate = !Double.isNaN(demandUnits);
+    trace();
     shifts();
     whoDoesWhat();
     if (rate) {
@@ -124,7 +128,25 @@ public final class Preflight {
     boolean staffed = people.countPerShift().entrySet().stream().anyMatch(e -> e.getValue() != e.getKey().defaultCount());
     if (s.pickerToParts().enabled() || s.sortation().robotShare() > 0 || staffed) {
       warn("demand.mode is none (the default): the floor runs as a closed loop of drive units and ignores demand, "
-          + "associates, sortation and picker-to-parts keys; set demand.mode: poisson or backlog");
+          + "associates, sortation and picker-to-parts keys; set demand.mode: poisson, backlog or trace");
+    }
+  }
+
+  /** A trace's orders that the horizon leaves out, or a measured window with none of them. */
+  private void trace() {
+    Trace trace = s.demand().trace();
+    if (trace == null) {
+      return;
+    }
+    int late = trace.orders() - trace.ordersBetween(0, s.horizonSec());
+    if (late > 0) {
+      warn("demand.orderHistory: %d of %d orders arrive after the horizon (%s) and are not simulated", late, trace.orders(),
+          hours(s.horizonSec()));
+    }
+    if (trace.ordersBetween(s.warmupSec(), s.horizonSec()) == 0) {
+      warn("demand.orderHistory: no order arrives between the warm-up (%s) and the horizon (%s): nothing is measured "
+          + "(its orders arrive from %s to %s)", hours(s.warmupSec()), hours(s.horizonSec()), hours(trace.arrivalSec(0)),
+          hours(trace.arrivalSec(trace.orders() - 1)));
     }
   }
 
@@ -242,7 +264,7 @@ public final class Preflight {
       stage("quality check", able(TaskType.QUALITY_CHECK) * 3600 / Math.max(1e-9, taskSec.get(TaskType.QUALITY_CHECK))
           / d.qualityCheckShare() * unitsPerOrder, demandUnits, able(TaskType.QUALITY_CHECK) + " people able to check");
     }
-    double linesPerUnit = 1 / Variates.meanCount(d.unitsPerLine());
+    double linesPerUnit = 1 / Demand.unitsPerLine(d);
     double missing = s.inventory().given() ? s.inventory().recordErrorPerLine() : d.missingPerLine();
     double problemHoursPerUnit = (d.damagedPerUnit() * taskSec.get(TaskType.DAMAGED_ITEM)
         + missing * linesPerUnit * taskSec.get(TaskType.MISSING_ITEM)
@@ -256,7 +278,7 @@ public final class Preflight {
   /** Rough-cut capacity of receiving and stowing against the units the inbound profile brings. */
   private void inbound(Map<TaskType, Double> taskSec) {
     Scenario.Inbound in = s.inbound();
-    double perCase = Variates.meanCount(in.unitsPerCase());
+    double perCase = org.fcsim.sim.Variates.meanCount(in.unitsPerCase());
     double units = Demand.meanPerHour(in.casesPerSecByHour(), s.warmupSec(), s.horizonSec()) * perCase;
     String inbound = "the inbound of";
     stage("receive", able(TaskType.RECEIVE) * 3600 / Math.max(1e-9, taskSec.get(TaskType.RECEIVE)) * perCase, units,
@@ -301,8 +323,8 @@ public final class Preflight {
     } else {
       roundTripSec = du.travelToStationSec().mean() + du.travelToStorageSec().mean();
     }
-    double pickSec = s.pickStations().pickTimeSec().mean() * Variates.meanCount(s.demand().unitsPerLine());
-    return du.count() * 3600 / Math.max(1e-9, roundTripSec + pickSec) * Variates.meanCount(s.demand().unitsPerLine());
+    double pickSec = s.pickStations().pickTimeSec().mean() * Demand.unitsPerLine(s.demand());
+    return du.count() * 3600 / Math.max(1e-9, roundTripSec + pickSec) * Demand.unitsPerLine(s.demand());
   }
 
   private void stage(String name, double unitsPerHour, double demandUnits, String basis) {
@@ -328,7 +350,9 @@ public final class Preflight {
     double sec = events / EVENTS_PER_SEC;
     long people = s.associates().countPerShift().values().stream().mapToLong(Integer::longValue).sum()
         * Math.max(1, s.associates().shifts().size());
-    double bytes = s.floor().pods() * 120.0 + s.demand().skus() * 24.0 + s.driveUnits().count() * 600.0 + people * 300.0
+    Trace trace = s.demand().trace();
+    double skus = trace == null ? s.demand().skus() : trace.skus();
+    double bytes = s.floor().pods() * 120.0 + skus * 24.0 + s.driveUnits().count() * 600.0 + people * 300.0
         + ordersAtOnce * 200.0 * Demand.unitsPerOrder(s.demand());
     long heap = Runtime.getRuntime().maxMemory();
     if (sec > 3600) {

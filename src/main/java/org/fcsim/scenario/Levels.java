@@ -39,7 +39,10 @@ import java.util.regex.Pattern;
  * is replaced by one. Override nodes keep their own locations, so the loader's messages point
  * into the override. Setting the same key (or a key and a key inside it) twice in one level
  * fails. {@code name} and {@code seed} cannot be overridden: levels share the seed, so
- * replication r of every level uses the same random numbers.
+ * replication r of every level uses the same random numbers. A file a level names
+ * ({@code demand.orderHistory}) is made absolute, as the loader resolves it, and a level that
+ * sets a key drops the base's {@code <key>Sha256} pin unless it sets that too: the pin was of
+ * the base's file.
  *
  * <p>Without {@code levels} there is one level named {@value #BASE}. A sweep expands every
  * level into one level per value, named {@code <level>/<key>=<value as written>} (or
@@ -163,7 +166,7 @@ final class Levels {
           throw new ScenarioException(file, e.getValue().keyAt(), label,
               "a level name must be 1 to 80 letters, digits, '.', '-' or '_', starting with a letter or digit");
         }
-        YamlNode overrides = e.getValue().value();
+        YamlNode overrides = withAbsoluteFiles(file, List.of(), e.getValue().value());
         ladder.add(new Merged(name, applyLevel(file, label, base, overrides)));
         writtenLevels.put(name, isNothing(overrides) ? Map.of() : plain(overrides));
       }
@@ -221,7 +224,59 @@ final class Levels {
       set.addAll(leaves);
       merged = put(merged, path, 0, keyAt, e.getValue().value());
     }
+    for (List<String> leaf : set) {
+      List<String> pin = new ArrayList<>(leaf);
+      pin.set(pin.size() - 1, pin.get(pin.size() - 1) + TraceFiles.SHA256);
+      if (!set.contains(pin)) {
+        merged = without(merged, pin, 0); // the base's pin of the file this level replaces
+      }
+    }
     return merged;
+  }
+
+  /**
+   * {@code node}, a level's overrides at {@code path}, with each file it names
+   * ({@link TraceFiles#FILE_KEYS}) written as the absolute path the loader resolves it to, so
+   * the levels written into a resolved scenario name the same files wherever it is saved.
+   * Keys of the level's own mapping are dotted paths; keys further in are taken literally.
+   */
+  private static YamlNode withAbsoluteFiles(String file, List<String> path, YamlNode node) {
+    if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.STRING && !s.text().isBlank()
+        && TraceFiles.FILE_KEYS.contains(String.join(".", path))) {
+      try {
+        String absolute = Section.resolveFile(file, s.text()).toAbsolutePath().normalize().toString();
+        return new YamlNode.Scalar(absolute, s.kind(), s.at());
+      } catch (java.nio.file.InvalidPathException e) {
+        return node; // the loader reports it
+      }
+    }
+    if (!(node instanceof YamlNode.Mapping m) || isDistribution(m)) {
+      return node;
+    }
+    Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+    m.entries().forEach((key, entry) -> {
+      List<String> child = new ArrayList<>(path);
+      child.addAll(path.isEmpty() ? List.of(key.split("\\.", -1)) : List.of(key));
+      entries.put(key, new YamlNode.Entry(entry.keyAt(), withAbsoluteFiles(file, child, entry.value())));
+    });
+    return new YamlNode.Mapping(entries, m.at());
+  }
+
+  /** {@code from} without the key at {@code path[i..]}; as it was when there is none. */
+  private static YamlNode.Mapping without(YamlNode.Mapping from, List<String> path, int i) {
+    YamlNode.Entry entry = from.entries().get(path.get(i));
+    if (entry == null) {
+      return from;
+    }
+    Map<String, YamlNode.Entry> entries = new LinkedHashMap<>(from.entries());
+    if (i == path.size() - 1) {
+      entries.remove(path.get(i));
+    } else if (entry.value() instanceof YamlNode.Mapping child) {
+      entries.put(path.get(i), new YamlNode.Entry(entry.keyAt(), without(child, path, i + 1)));
+    } else {
+      return from;
+    }
+    return new YamlNode.Mapping(entries, from.at());
   }
 
   /** {@code manual:} with nothing after it: YAML reads null or an empty string. */

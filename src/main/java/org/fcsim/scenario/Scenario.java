@@ -14,9 +14,10 @@ import org.fcsim.task.TaskType;
  *
  * <p>Two ways to drive the floor. With {@code demand.mode: none} every drive unit loops
  * storage → station → storage with an endless supply of work (a closed queueing network, the
- * validation model). With {@code poisson} or {@code backlog}, orders arrive, their lines
- * call pods to stations (goods-to-person) or are batched into walking tours
- * (picker-to-parts), and units flow on through sort and pack to shipping.
+ * validation model). With {@code poisson}, {@code backlog} or {@code trace} (a site's own order
+ * history, {@link Trace}), orders arrive, their lines call pods to stations (goods-to-person)
+ * or are batched into walking tours (picker-to-parts), and units flow on through sort and pack
+ * to shipping.
  *
  * @param horizonSec   simulated time of one replication, warm-up included
  * @param warmupSec    statistics are reset at this time; {@code 0 <= warmupSec < horizonSec}
@@ -48,8 +49,10 @@ public record Scenario(
   public static final int UNBOUNDED_STAFF = 2000;
 
   /**
-   * This scenario with the whole order profile multiplied by {@code factor} (its shape kept) and,
-   * for a backlog, that many times the orders.
+   * This scenario with the whole order profile multiplied by {@code factor} (its shape kept); for
+   * a backlog, that many times the orders; for a trace, each order kept or repeated
+   * deterministically ({@link Trace#scaledBy}: at 0.5 every other order, at 2 each order twice,
+   * the copy arriving with it).
    */
   public Scenario withDemandScaledBy(double factor) {
     double[] rates = demand.ordersPerSecByHour().clone();
@@ -58,7 +61,8 @@ public record Scenario(
     }
     Demand scaled = new Demand(demand.mode(), rates, (int) Math.min(Integer.MAX_VALUE, Math.round(demand.backlogOrders() * factor)),
         demand.linesPerOrder(), demand.unitsPerLine(), demand.skus(), demand.skuSkew(), demand.itemClasses(),
-        demand.damagedPerUnit(), demand.missingPerLine(), demand.mispickPerHumanLine(), demand.qualityCheckShare());
+        demand.damagedPerUnit(), demand.missingPerLine(), demand.mispickPerHumanLine(), demand.qualityCheckShare(),
+        demand.trace() == null ? null : demand.trace().scaledBy(factor));
     return new Scenario(name, horizonSec, warmupSec, replications, seed, scaled, floor, driveUnits, pickStations, arms,
         sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound);
   }
@@ -123,7 +127,13 @@ public record Scenario(
         pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound);
   }
 
-  /** Orders and what they contain. */
+  /**
+   * Orders and what they contain.
+   *
+   * @param trace with {@code mode} {@code trace}, the orders read from the order history (their
+   *              lines, SKUs and units replace {@code ordersPerSecByHour}, {@code linesPerOrder},
+   *              {@code unitsPerLine}, {@code skus} and {@code skuSkew}); null in any other mode
+   */
   public record Demand(
       String mode,
       double[] ordersPerSecByHour,
@@ -136,7 +146,8 @@ public record Scenario(
       double damagedPerUnit,
       double missingPerLine,
       double mispickPerHumanLine,
-      double qualityCheckShare) {
+      double qualityCheckShare,
+      Trace trace) {
 
     public boolean ordersDriven() {
       return !mode.equals("none");
@@ -148,7 +159,8 @@ public record Scenario(
           && backlogOrders == d.backlogOrders && linesPerOrder.equals(d.linesPerOrder) && unitsPerLine.equals(d.unitsPerLine)
           && skus == d.skus && skuSkew == d.skuSkew && itemClasses.equals(d.itemClasses)
           && damagedPerUnit == d.damagedPerUnit && missingPerLine == d.missingPerLine
-          && mispickPerHumanLine == d.mispickPerHumanLine && qualityCheckShare == d.qualityCheckShare;
+          && mispickPerHumanLine == d.mispickPerHumanLine && qualityCheckShare == d.qualityCheckShare
+          && java.util.Objects.equals(trace, d.trace);
     }
 
     @Override

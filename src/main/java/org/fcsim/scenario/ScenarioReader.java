@@ -227,7 +227,7 @@ final class ScenarioReader {
   }
 
   private static Scenario.Demand demand(Section s) {
-    String mode = s.choice("mode", "none", List.of("none", "poisson", "backlog"));
+    String mode = s.choice("mode", "none", List.of("none", "poisson", "backlog", "trace"));
     double[] profile = s.oneOrMany("ordersPerHour", Quantity.RATE, 1000 / HOUR, 0, 10_000_000 / HOUR);
     int backlog = s.integer("backlogOrders", 0, 0, 100_000_000);
     DistSpec lines = s.countDist("linesPerOrder", new DistSpec.Empirical(new double[] {1, 1, 1, 2, 2, 3}), 1000);
@@ -254,9 +254,10 @@ final class ScenarioReader {
     if (mode.equals("backlog") && backlog == 0) {
       throw s.errorAt("backlogOrders", "backlog demand needs backlogOrders of at least 1");
     }
+    Trace trace = TraceFiles.read(s, mode.equals("trace"), classes);
     return new Scenario.Demand(mode, profile, backlog, lines, units, skus, skew, List.copyOf(classes),
         s.probability("damagedPerUnit", 0.002), s.probability("missingPerLine", 0.005),
-        s.probability("mispickPerHumanLine", 0.002), s.probability("qualityCheckShare", 0.02));
+        s.probability("mispickPerHumanLine", 0.002), s.probability("qualityCheckShare", 0.02), trace);
   }
 
   private static Scenario.Floor floor(Section s) {

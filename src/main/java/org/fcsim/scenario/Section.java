@@ -1,5 +1,7 @@
 package org.fcsim.scenario;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -229,6 +231,40 @@ final class Section {
     }
     resolved.put(key, value);
     return value;
+  }
+
+  /** Text, or null when the key is absent or empty ({@code key:}); resolved as written, an absent key staying absent. */
+  String text(String key) {
+    Optional<YamlNode> node = declare(key);
+    String value = node.isEmpty() || isNull(node.get()) ? null : string(key, node.get());
+    resolveAs(key, value == null || value.isBlank() ? null : value);
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  /**
+   * A file named relative to the scenario file's folder (or absolute); null when the key is absent
+   * or empty. Resolved as the absolute, normalized path, so a resolved scenario written into a
+   * results folder names the same file. The path returned is the one messages show: relative
+   * when the scenario file's name was.
+   */
+  Path file(String key) {
+    String written = text(key);
+    if (written == null) {
+      return null;
+    }
+    Path path;
+    try {
+      path = resolveFile(context.file(), written);
+    } catch (InvalidPathException e) {
+      throw errorAt(key, "not a file name: " + e.getReason());
+    }
+    resolved.put(key, path.toAbsolutePath().normalize().toString());
+    return path;
+  }
+
+  /** The file {@code written} names in the scenario file {@code scenarioFile}: relative to its folder, normalized. */
+  static Path resolveFile(String scenarioFile, String written) {
+    return Path.of(scenarioFile).resolveSibling(written).normalize();
   }
 
   /** A distribution of durations: a plain duration ({@code 12s}) means a constant. */
