@@ -52,7 +52,6 @@ public final class InboundFlow implements VisitProcess {
   private final Catalog catalog;
   private final Inventory inventory;
   private final Pod[] pods;
-  private final int podCapacity;
   private final Work work;
   private final Sampler unitsPerCase;
   private final Sampler receiveSec;
@@ -82,14 +81,13 @@ public final class InboundFlow implements VisitProcess {
    * @param walking true when people walk to stow (picker-to-parts): no stow stations or drive units
    */
   public InboundFlow(Simulator simulator, Scenario.Inbound spec, Catalog catalog, Inventory inventory, Pod[] pods,
-      int podCapacity, Work work, Sampler unitsPerCase, Sampler receiveSec, Sampler stowSecPerUnit, StowPolicy policy,
+      Work work, Sampler unitsPerCase, Sampler receiveSec, Sampler stowSecPerUnit, StowPolicy policy,
       RandomStream arrivals, RandomStream skuChoice, RandomStream otherPods, boolean walking) {
     this.simulator = simulator;
     this.casesPerSecByHour = spec.casesPerSecByHour();
     this.catalog = catalog;
     this.inventory = inventory;
     this.pods = pods;
-    this.podCapacity = podCapacity;
     this.work = work;
     this.unitsPerCase = unitsPerCase;
     this.receiveSec = receiveSec;
@@ -185,6 +183,17 @@ public final class InboundFlow implements VisitProcess {
 
   private record Candidate(Pod pod, long room, long skuStock) implements StowPolicy.Candidate {}
 
+  /** Units of {@code sku} the pod's room shrinks by for what a visit already takes: by units, or by cube when larger. */
+  private long roomTaken(List<Case> cases, List<Integer> amounts, int sku) {
+    long units = 0;
+    double litres = 0;
+    for (int i = 0; i < cases.size(); i++) {
+      units += amounts.get(i);
+      litres += amounts.get(i) * inventory.cube(cases.get(i).sku);
+    }
+    return Math.max(units, inventory.podCube() > 0 ? (long) Math.ceil(litres / inventory.cube(sku) - 1e-9) : 0);
+  }
+
   /** Pods with room that are {@code available}: the SKU's own, then {@value #OTHER_PODS} drawn at random. */
   private List<Candidate> candidates(Case c, Predicate<Pod> available) {
     List<Candidate> out = new ArrayList<>();
@@ -201,14 +210,10 @@ public final class InboundFlow implements VisitProcess {
   }
 
   private void add(List<Candidate> out, Pod pod, int sku, Predicate<Pod> available) {
-    long room = room(pod);
+    long room = inventory.room(pod, sku);
     if (room > 0 && available.test(pod)) {
       out.add(new Candidate(pod, room, inventory.skuStockOn(sku, pod)));
     }
-  }
-
-  private long room(Pod pod) {
-    return podCapacity - inventory.stockOn(pod);
   }
 
   /**
@@ -238,16 +243,19 @@ public final class InboundFlow implements VisitProcess {
   @Override
   public void start(PickStation station, PodCarrier carrier) {
     Pod pod = carrier.pod();
-    long room = room(pod);
     List<Case> cases = new ArrayList<>();
     List<Integer> amounts = new ArrayList<>();
     double sec = 0;
     int total = 0;
-    for (Iterator<Case> it = waiting.iterator(); it.hasNext() && room > 0; ) {
+    for (Iterator<Case> it = waiting.iterator(); it.hasNext(); ) {
       Case c = it.next();
       if (c.pod == pod.index() || c.pod < 0 && inventory.holds(pod, c.sku)) {
-        int n = (int) Math.min(room, c.units);
-        room -= n;
+        // room for this SKU, less what this visit already takes onto the pod (counted in units of this SKU)
+        long room = inventory.room(pod, c.sku) - roomTaken(cases, amounts, c.sku);
+        int n = (int) Math.max(0, Math.min(room, c.units));
+        if (n == 0) {
+          continue;
+        }
         total += n;
         cases.add(c);
         amounts.add(n);

@@ -29,6 +29,11 @@ public final class Inventory implements Stock {
   private final int[] slots;
   private final int[] skuStock;
   private final long[] podStock;
+  private final int podCapacity;
+  /** Litres a pod holds at most (0: units only), litres per unit of each SKU, litres on each pod. */
+  private final double podCube;
+  private final double[] cube;
+  private final double[] podLitres;
   private final ArrayDeque<OrderLine>[] backorders;
   private final Consumer<OrderLine> onBound;
   private final long initial;
@@ -49,6 +54,13 @@ public final class Inventory implements Stock {
   @SuppressWarnings("unchecked")
   public Inventory(Simulator simulator, Pod[] pods, OpenLines openLines, Catalog catalog, double[] popularity,
       int podsPerSku, int podCapacity, double initialFill, RandomStream layout, Consumer<OrderLine> onBound) {
+    this(simulator, pods, openLines, catalog, popularity, podsPerSku, podCapacity, 0, initialFill, layout, onBound);
+  }
+
+  /** @param podCube litres a pod holds at most, with the catalog's cube per unit; 0: units only */
+  public Inventory(Simulator simulator, Pod[] pods, OpenLines openLines, Catalog catalog, double[] popularity,
+      int podsPerSku, int podCapacity, double podCube, double initialFill, RandomStream layout,
+      Consumer<OrderLine> onBound) {
     this.simulator = simulator;
     this.pods = pods;
     this.openLines = openLines;
@@ -60,6 +72,10 @@ public final class Inventory implements Stock {
     slots = new int[skus];
     skuStock = new int[skus];
     podStock = new long[pods.length];
+    this.podCapacity = podCapacity;
+    this.podCube = podCube;
+    cube = cubes(catalog, skus);
+    podLitres = new double[pods.length];
     backorders = (ArrayDeque<OrderLine>[]) new ArrayDeque<?>[skus];
     double total = initialFill * podCapacity * (double) pods.length;
     long sum = 0;
@@ -77,11 +93,52 @@ public final class Inventory implements Stock {
         int share = units / podsPerSku + (j < units % podsPerSku ? 1 : 0);
         stock[k][j] = share;
         podStock[slotPod[k][j]] += share;
+        podLitres[slotPod[k][j]] += share * cube[k];
       }
       skuStock[k] = units;
       sum += units;
     }
     initial = sum;
+  }
+
+  /** Litres per unit of each SKU: the catalog's, or the mean of those known (1 litre when none is). */
+  private static double[] cubes(Catalog catalog, int skus) {
+    double[] out = new double[skus];
+    double sum = 0;
+    int known = 0;
+    for (int k = 0; k < skus; k++) {
+      out[k] = catalog.cube(k);
+      if (!Double.isNaN(out[k])) {
+        sum += out[k];
+        known++;
+      }
+    }
+    double mean = known == 0 ? 1 : sum / known;
+    for (int k = 0; k < skus; k++) {
+      if (Double.isNaN(out[k])) {
+        out[k] = mean;
+      }
+    }
+    return out;
+  }
+
+  /** Litres a unit of {@code sku} takes. */
+  public double cube(int sku) {
+    return cube[sku];
+  }
+
+  /** Litres a pod holds at most; 0: units only. */
+  public double podCube() {
+    return podCube;
+  }
+
+  /** Units of {@code sku} that {@code pod} can still take: its unit capacity, and its cube when one is set. */
+  public long room(Pod pod, int sku) {
+    long units = podCapacity - podStock[pod.index()];
+    if (podCube > 0) {
+      units = Math.min(units, (long) Math.floor((podCube - podLitres[pod.index()]) / cube[sku] + 1e-9));
+    }
+    return Math.max(0, units);
   }
 
   private int distinctPod(int sku, int j, RandomStream layout) {
@@ -178,6 +235,7 @@ public final class Inventory implements Stock {
     stock[sku][slot] -= units;
     reserved[sku][slot] -= units;
     podStock[slotPod[sku][slot]] -= units;
+    podLitres[slotPod[sku][slot]] -= units * cube[sku];
     skuStock[sku] -= units;
     if (skuStock[sku] == 0) {
       stockOuts++;
@@ -206,6 +264,7 @@ public final class Inventory implements Stock {
     }
     stock[sku][slot] += units;
     podStock[pod.index()] += units;
+    podLitres[pod.index()] += units * cube[sku];
     skuStock[sku] += units;
     stowed += units;
     ArrayDeque<OrderLine> queue = backorders[sku];

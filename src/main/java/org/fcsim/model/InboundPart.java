@@ -52,7 +52,7 @@ final class InboundPart implements Part {
     Streams streams = site.streams();
     Map<TaskType, Sampler> times = people.taskTimes();
     flow = new InboundFlow(site.simulator(), spec, storage.catalog(), inventory, storage.pods(),
-        scenario.inventory().podCapacity(), people.work(), Variates.of(spec.unitsPerCase(), streams.stream("unitsPerCase")),
+        people.work(), Variates.of(spec.unitsPerCase(), streams.stream("unitsPerCase")),
         times.get(TaskType.RECEIVE), times.get(TaskType.STOW), StowPolicies.create(spec.replenishment()),
         streams.stream("inboundArrivals"), streams.stream("inboundSku"), streams.stream("stowPods"), dispatcher == null);
     if (dispatcher != null) {

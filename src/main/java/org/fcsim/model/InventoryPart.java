@@ -45,7 +45,7 @@ final class InventoryPart implements Part {
     }
     Scenario scenario = site.scenario();
     inventory = new Inventory(site.simulator(), storage.pods(), storage.openLines(), catalog, popularity, spec.podsPerSku(),
-        spec.podCapacity(), spec.initialFill(), new Streams(scenario.seed(), 0).stream("inventory"), picking);
+        spec.podCapacity(), spec.podCube(), spec.initialFill(), new Streams(scenario.seed(), 0).stream("inventory"), picking);
   }
 
   Inventory inventory() {

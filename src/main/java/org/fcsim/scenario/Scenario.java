@@ -313,14 +313,16 @@ public record Scenario(
    *
    * @param podsPerSku         pods each SKU's stock is spread over (random stow)
    * @param podCapacity        units a pod holds at most (stow fills it up to this)
+   * @param podCube            litres a pod holds at most, counted with the item master's cube per
+   *                           unit (a SKU without one counts the mean of those with one); 0: units only
    * @param initialFill        share of all pods' capacity stocked at the start, split among SKUs by popularity
    * @param recordErrorPerLine probability that a line's units are not where the system thinks:
    *                           the missing-item exception, replacing {@code demand.missingPerLine}
    * @param podChoice          {@code arrival}: a line is given a pod holding its SKU when it arrives
    *                           (one already called for other lines first, else the one with most stock)
    */
-  public record Inventory(boolean given, int podsPerSku, int podCapacity, double initialFill, double recordErrorPerLine,
-      String podChoice) {}
+  public record Inventory(boolean given, int podsPerSku, int podCapacity, double podCube, double initialFill,
+      double recordErrorPerLine, String podChoice) {}
 
   /**
    * Units coming in: cases arrive, a receiver receives each, and stowers put its units onto pods

@@ -122,7 +122,7 @@ final class ScenarioReader {
       throw s.errorAt("podsPerSku", "must be at most floor.pods (" + floor.pods() + "), got " + podsPerSku);
     }
     Scenario.Inventory inventory = new Scenario.Inventory(given, podsPerSku, s.integer("podCapacity", 250, 1, 1_000_000),
-        s.probability("initialFill", 0.7), s.probability("recordErrorPerLine", 0.005),
+        s.number("podCube", 0, 0, 1_000_000), s.probability("initialFill", 0.7), s.probability("recordErrorPerLine", 0.005),
         s.choice("podChoice", "arrival", List.of("arrival")));
     if (!given) {
       top.resolveAs("inventory", null);

@@ -57,7 +57,7 @@ class InboundFlowTest {
     Inventory inventory = new Inventory(simulator, pods, open, catalog, new double[] {1}, 1, 100, 0.1,
         new Streams(1, 0).stream("inventory"), open::add);
     Streams streams = new Streams(1, 0);
-    InboundFlow flow = new InboundFlow(simulator, s.inbound(), catalog, inventory, pods, 100, crew, () -> 5, () -> 60,
+    InboundFlow flow = new InboundFlow(simulator, s.inbound(), catalog, inventory, pods, crew, () -> 5, () -> 60,
         () -> 10, StowPolicies.create("mostRoom"), streams.stream("inboundArrivals"), streams.stream("inboundSku"),
         streams.stream("stowPods"), true);
     simulator.init();
