@@ -45,6 +45,10 @@ public final class PickStation {
     });
   }
 
+  public VisitProcess visitProcess() {
+    return visit;
+  }
+
   /** Replaces the visit process; for models that build stations before their processes. */
   public void setVisitProcess(VisitProcess visit) {
     this.visit = visit;

@@ -242,7 +242,41 @@ public final class InboundFlow implements VisitProcess {
   /** A pod at a stow station: every waiting case with a slot on it is stowed, up to its room. */
   @Override
   public void start(PickStation station, PodCarrier carrier) {
-    Pod pod = carrier.pod();
+    carrier.beginPick(station, 0, -1);
+    stow(carrier.pod(), -1, stowed -> carrier.release(stowed));
+  }
+
+  /**
+   * A pick station that also stows: after its picker has picked the pod's lines, the same person
+   * (the station's post) stows onto it every waiting case it holds, before the pod leaves with
+   * the units picked.
+   */
+  public VisitProcess pickThenStow(VisitProcess picking) {
+    return (station, carrier) -> picking.start(station, new PodCarrier() {
+      @Override
+      public Pod pod() {
+        return carrier.pod();
+      }
+
+      @Override
+      public void onQueued() {
+        carrier.onQueued();
+      }
+
+      @Override
+      public void beginPick(PickStation at, int units, double durationSec) {
+        carrier.beginPick(at, units, durationSec);
+      }
+
+      @Override
+      public void release(int picked) {
+        stow(carrier.pod(), station.index(), stowed -> carrier.release(picked));
+      }
+    });
+  }
+
+  /** Stows onto {@code pod} every waiting case it holds, up to its room, by someone at {@code post} (-1: any stower); then {@code done} with the units stowed. */
+  private void stow(Pod pod, int post, java.util.function.IntConsumer done) {
     List<Case> cases = new ArrayList<>();
     List<Integer> amounts = new ArrayList<>();
     double sec = 0;
@@ -274,18 +308,17 @@ public final class InboundFlow implements VisitProcess {
         c.pod = -1; // stowed now, or no room left: another pod next time
       }
     }
-    carrier.beginPick(station, 0, -1);
     if (cases.isEmpty()) {
-      carrier.release(0);
+      done.accept(0);
       return;
     }
     int units = total;
-    work.request(TaskType.STOW, -1, sec, null, () -> {
+    work.request(TaskType.STOW, post, sec, null, () -> {
       for (int i = 0; i < cases.size(); i++) {
         inVisits -= amounts.get(i);
         stowed(cases.get(i).sku, pod, amounts.get(i));
       }
-      carrier.release(units);
+      done.accept(units);
       onStowWork.run();
     });
   }

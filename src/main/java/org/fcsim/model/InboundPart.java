@@ -45,8 +45,12 @@ final class InboundPart implements Part {
     return cells;
   }
 
-  /** @param dispatcher the drive units' control, or null when people walk (picker-to-parts) */
-  InboundPart(Site site, Storage storage, Inventory inventory, People people, PodDispatcher dispatcher) {
+  /**
+   * @param dispatcher   the drive units' control, or null when people walk (picker-to-parts)
+   * @param pickStations the open pick stations (combined stations stow at the human ones)
+   */
+  InboundPart(Site site, Storage storage, Inventory inventory, People people, PodDispatcher dispatcher,
+      List<PickStation> pickStations) {
     Scenario scenario = site.scenario();
     Scenario.Inbound spec = scenario.inbound();
     Streams streams = site.streams();
@@ -55,7 +59,12 @@ final class InboundPart implements Part {
         people.work(), Variates.of(spec.unitsPerCase(), streams.stream("unitsPerCase")),
         times.get(TaskType.RECEIVE), times.get(TaskType.STOW), StowPolicies.create(spec.replenishment()),
         streams.stream("inboundArrivals"), streams.stream("inboundSku"), streams.stream("stowPods"), dispatcher == null);
-    if (dispatcher != null) {
+    if (dispatcher != null && spec.combinedStations()) {
+      List<PickStation> human = pickStations.stream().filter(st -> !st.hasArm()).toList();
+      human.forEach(st -> st.setVisitProcess(flow.pickThenStow(st.visitProcess())));
+      dispatcher.stowAt(human, spec.podsPerStowStation(), flow::nextPod);
+      flow.onStowWork(dispatcher::stowWorkArrived);
+    } else if (dispatcher != null) {
       int first = scenario.pickStations().count();
       for (int s = 0; s < spec.stowStations(); s++) {
         stowStations.add(new PickStation(site.simulator(), first + s, 1, false, flow));

@@ -37,6 +37,7 @@ final class OrderFloor implements Part {
     reported.addAll(List.of(packing, stages, ledger, people));
     Consumer<OrderLine> picking;
     DriveUnits fleet = null;
+    List<org.fcsim.floor.PickStation> openStations = List.of();
     if (scenario.pickerToParts().enabled()) {
       ManualPicking manual = new ManualPicking(site, people.work(), stages.flow());
       parts.add(manual);
@@ -44,10 +45,11 @@ final class OrderFloor implements Part {
       stages.openUnitsAre(() -> storage.openLines().units() + manual.pooledUnits());
     } else {
       Stations stations = new Stations(site, storage, people, stages.flow(), care.service());
-      int[][] stowCells = scenario.inbound().given()
+      int[][] stowCells = scenario.inbound().given() && !scenario.inbound().combinedStations()
           ? InboundPart.stowCells(storage.layout(), scenario.floor(), scenario.inbound().stowStations()) : new int[0][];
       DriveUnits driveUnits = new DriveUnits(site, storage, stations, stowCells, care.service());
       fleet = driveUnits;
+      openStations = stations.open();
       stations.podsHeldBackAre(driveUnits::heldBackByStationsPerHour);
       parts.addAll(List.of(stations, driveUnits));
       reported.addAll(List.of(driveUnits, stations));
@@ -64,7 +66,7 @@ final class OrderFloor implements Part {
       picking = inventory.inventory()::onLine;
       if (scenario.inbound().given()) {
         InboundPart inbound = new InboundPart(site, storage, inventory.inventory(), people,
-            fleet == null ? null : fleet.dispatcher());
+            fleet == null ? null : fleet.dispatcher(), openStations);
         parts.add(inbound);
         reported.add(inbound);
       }

@@ -337,13 +337,13 @@ public record Scenario(
    * @param manualWalkSec      picker-to-parts: a stower's walk to a case's location and back
    */
   public record Inbound(boolean given, double[] casesPerSecByHour, DistSpec unitsPerCase, int stowStations,
-      int podsPerStowStation, String replenishment, double manualWalkSec) {
+      int podsPerStowStation, String replenishment, double manualWalkSec, boolean combinedStations) {
     @Override
     public boolean equals(Object o) {
       return o instanceof Inbound i && given == i.given && java.util.Arrays.equals(casesPerSecByHour, i.casesPerSecByHour)
           && unitsPerCase.equals(i.unitsPerCase) && stowStations == i.stowStations
           && podsPerStowStation == i.podsPerStowStation && replenishment.equals(i.replenishment)
-          && manualWalkSec == i.manualWalkSec;
+          && manualWalkSec == i.manualWalkSec && combinedStations == i.combinedStations;
     }
 
     @Override

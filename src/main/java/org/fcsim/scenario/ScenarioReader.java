@@ -146,7 +146,8 @@ final class ScenarioReader {
         s.integer("stowStations", 4, 1, 10_000),
         s.integer("podsPerStowStation", 4, 1, 1000),
         s.choice("replenishment", "mostRoom", NamedChoices.names("stow policy")),
-        s.duration("manualWalk", 120, 0, MAX_TASK_SEC));
+        s.duration("manualWalk", 120, 0, MAX_TASK_SEC),
+        s.bool("combinedStations", false));
     if (!given) {
       top.resolveAs("inbound", null);
     }

@@ -62,4 +62,21 @@ class StockAndStowTest {
       assertTrue(r.get("stockOnPods.atEnd") > 0);
     }
   }
+
+  /** Combined pick-and-stow stations: the pickers stow onto the pods at their own stations, and the floor keeps up. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void atCombinedStationsThePickersStow() {
+    List<ReplicationResult>[] reps = new List[1];
+    String combined = FLOOR.replace("pickStations: { count: 4 }", "pickStations: { count: 6 }")
+        .replace("picker: { count: 4 }", "picker: { count: 6, skills: [stow] }").replace("stower: { count: 3 }, ", "")
+        + "inbound: { casesPerHour: 100/h, unitsPerCase: 5, combinedStations: true }\n";
+    Verdict v = verdict(combined, reps);
+    assertEquals("yes", v.keepsUp(), v.line());
+    for (ReplicationResult r : reps[0]) {
+      assertTrue(r.get("taskCount.stow.picker") > 0, "pickers stow");
+      assertTrue(r.values().keySet().stream().noneMatch(m -> m.name().equals("taskCount.stow.stower")), "no stowers");
+      assertTrue(Math.abs(r.get("stowedUnitsPerHour") - r.get("receivedUnitsPerHour")) < 0.03 * r.get("inboundUnitsPerHour"));
+    }
+  }
 }
