@@ -36,6 +36,18 @@ public final class Inventory implements Stock {
   private final double[] podLitres;
   private final ArrayDeque<OrderLine>[] backorders;
   private final Consumer<OrderLine> onBound;
+  /** Per pod, the SKUs with a slot on it ({@code podSkuCount[p]} of them in use). */
+  private int[][] podSkus;
+  private int[] podSkuCount;
+  /**
+   * Choice at dispatch: lines whose stock is promised to their SKU but not yet to a pod, per SKU
+   * (null until {@link #chooseAtDispatch}), with their units; whom to tell that a pod is wanted.
+   */
+  private ArrayDeque<OrderLine>[] unbound;
+  private int[] unboundUnits;
+  private long unboundTotal;
+  private Consumer<Pod> wanted;
+  private Consumer<OrderLine> boundAtDispatch;
   private final long initial;
   private long stowed;
   private long picked;
@@ -99,6 +111,114 @@ public final class Inventory implements Stock {
       sum += units;
     }
     initial = sum;
+    podSkus = new int[pods.length][];
+    podSkuCount = new int[pods.length];
+    for (int k = 0; k < skus; k++) {
+      for (int j = 0; j < slots[k]; j++) {
+        indexSku(slotPod[k][j], k);
+      }
+    }
+  }
+
+  private void indexSku(int pod, int sku) {
+    int n = podSkuCount[pod];
+    if (podSkus[pod] == null) {
+      podSkus[pod] = new int[4];
+    } else if (n == podSkus[pod].length) {
+      podSkus[pod] = java.util.Arrays.copyOf(podSkus[pod], 2 * n);
+    }
+    podSkus[pod][n] = sku;
+    podSkuCount[pod] = n + 1;
+  }
+
+  private void unindexSku(int pod, int sku) {
+    int n = podSkuCount[pod];
+    for (int i = 0; i < n; i++) {
+      if (podSkus[pod][i] == sku) {
+        podSkus[pod][i] = podSkus[pod][n - 1];
+        podSkuCount[pod] = n - 1;
+        return;
+      }
+    }
+  }
+
+  /**
+   * From now on a line's pod is chosen when a drive unit is sent, not when the line arrives: an
+   * arriving line whose SKU has stock enough is promised to the SKU, and every pod holding it
+   * with enough is {@code wanted}; when one of them is dispatched, {@link #bindAt} gives it every
+   * promised line of every SKU on it that its stock covers (pile-on across SKUs), each handed to
+   * {@code bound}.
+   */
+  @SuppressWarnings("unchecked")
+  public void chooseAtDispatch(Consumer<Pod> wanted, Consumer<OrderLine> bound) {
+    this.wanted = wanted;
+    this.boundAtDispatch = bound;
+    unbound = (ArrayDeque<OrderLine>[]) new ArrayDeque<?>[slots.length];
+    unboundUnits = new int[slots.length];
+  }
+
+  /** Promised lines of the SKUs on {@code pod} that its stock covers now go to it; whether it has any open line. */
+  public boolean bindAt(Pod pod) {
+    int p = pod.index();
+    for (int i = 0; i < podSkuCount[p]; i++) {
+      int sku = podSkus[p][i];
+      ArrayDeque<OrderLine> queue = unbound[sku];
+      int slot = slotOf(sku, p);
+      while (queue != null && !queue.isEmpty() && stock[sku][slot] - reserved[sku][slot] >= queue.peekFirst().units()) {
+        OrderLine line = queue.pollFirst();
+        unboundUnits[sku] -= line.units();
+        unboundTotal -= line.units();
+        reserved[sku][slot] += line.units();
+        boundAtDispatch.accept(new OrderLine(line.order(), sku, line.itemClass(), line.units(), pod, line.createdAt()));
+      }
+    }
+    return openLines.any(pod);
+  }
+
+  /** Whether {@code pod} holds a SKU with a promised line its stock covers. */
+  public boolean wants(Pod pod) {
+    if (unbound == null) {
+      return false;
+    }
+    int p = pod.index();
+    for (int i = 0; i < podSkuCount[p]; i++) {
+      int sku = podSkus[p][i];
+      ArrayDeque<OrderLine> queue = unbound[sku];
+      int slot = slotOf(sku, p);
+      if (queue != null && !queue.isEmpty() && stock[sku][slot] - reserved[sku][slot] >= queue.peekFirst().units()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Promises {@code line} to its SKU, if a slot covers it and the SKU's free stock does after what is promised; whether it did. */
+  private boolean promise(OrderLine line) {
+    int sku = line.sku();
+    long free = 0;
+    boolean fits = false;
+    for (int j = 0; j < slots[sku]; j++) {
+      int f = stock[sku][j] - reserved[sku][j];
+      free += f;
+      fits |= f >= line.units();
+    }
+    if (!fits || free - unboundUnits[sku] < line.units()) {
+      return false;
+    }
+    ArrayDeque<OrderLine> queue = unbound[sku];
+    if (queue == null) {
+      queue = new ArrayDeque<>();
+      unbound[sku] = queue;
+    }
+    queue.addLast(line);
+    unboundUnits[sku] += line.units();
+    unboundTotal += line.units();
+    for (int j = 0; j < slots[sku]; j++) {
+      if (stock[sku][j] - reserved[sku][j] >= line.units()) {
+        wanted.accept(pods[slotPod[sku][j]]);
+      }
+    }
+    return true;
   }
 
   /** Litres per unit of each SKU: the catalog's, or the mean of those known (1 litre when none is). */
@@ -156,19 +276,29 @@ public final class Inventory implements Stock {
 
   /** A new line: bound to a slot and handed on, or backordered. */
   public void onLine(OrderLine line) {
+    if (unbound != null) {
+      if (!promise(line)) {
+        backorder(line);
+      }
+      return;
+    }
     int slot = slotFor(line.sku(), line.units());
     if (slot < 0) {
-      ArrayDeque<OrderLine> queue = backorders[line.sku()];
-      if (queue == null) {
-        queue = new ArrayDeque<>();
-        backorders[line.sku()] = queue;
-      }
-      queue.addLast(line);
-      backorderedUnits += line.units();
-      backorderedLines++;
+      backorder(line);
       return;
     }
     bind(line, slot);
+  }
+
+  private void backorder(OrderLine line) {
+    ArrayDeque<OrderLine> queue = backorders[line.sku()];
+    if (queue == null) {
+      queue = new ArrayDeque<>();
+      backorders[line.sku()] = queue;
+    }
+    queue.addLast(line);
+    backorderedUnits += line.units();
+    backorderedLines++;
   }
 
   private void bind(OrderLine line, int slot) {
@@ -240,12 +370,13 @@ public final class Inventory implements Stock {
     if (skuStock[sku] == 0) {
       stockOuts++;
     }
-    if (stock[sku][slot] == 0 && reserved[sku][slot] == 0 && slots[sku] > 1) {
+    if (stock[sku][slot] == 0 && reserved[sku][slot] == 0 && slots[sku] > 1 && (unbound == null || unboundUnits[sku] == 0)) {
       close(sku, slot); // an empty bin is free for any SKU again; the SKU keeps at least one slot
     }
   }
 
   private void close(int sku, int slot) {
+    unindexSku(slotPod[sku][slot], sku);
     int last = slots[sku] - 1;
     slotPod[sku][slot] = slotPod[sku][last];
     stock[sku][slot] = stock[sku][last];
@@ -270,15 +401,21 @@ public final class Inventory implements Stock {
     ArrayDeque<OrderLine> queue = backorders[sku];
     while (queue != null && !queue.isEmpty()) {
       OrderLine line = queue.peekFirst();
-      int to = slotFor(sku, line.units());
-      if (to < 0) {
-        return;
+      if (unbound != null) {
+        if (!promise(line)) {
+          return;
+        }
+      } else {
+        int to = slotFor(sku, line.units());
+        if (to < 0) {
+          return;
+        }
+        bind(line, to);
       }
       queue.pollFirst();
       backorderedUnits -= line.units();
       releasedLines++;
       releasedWaitSec += simulator.time() - line.createdAt();
-      bind(line, to);
     }
   }
 
@@ -293,6 +430,7 @@ public final class Inventory implements Stock {
     stock[sku][n] = 0;
     reserved[sku][n] = 0;
     slots[sku] = n + 1;
+    indexSku(pod, sku);
     return n;
   }
 
@@ -332,6 +470,11 @@ public final class Inventory implements Stock {
 
   public long backorderedUnits() {
     return backorderedUnits;
+  }
+
+  /** Units of lines promised to their SKU and waiting for a pod to be chosen (choice at dispatch). */
+  public long unboundUnits() {
+    return unboundTotal;
   }
 
   /** Lines backordered since time 0 (the part counts them since the reset). */

@@ -55,6 +55,7 @@ public final class PodDispatcher implements DriveUnit.Control {
   private List<PickStation> stowStations = List.of();
   private int podsPerStowStation;
   private java.util.function.Function<java.util.function.Predicate<Pod>, Pod> nextStowPod;
+  private Inventory binder;
 
   public PodDispatcher(Simulator simulator, Scenario scenario, OpenLines openLines, List<PickStation> openStations, PodPolicy podPolicy,
       StationPolicy stationPolicy, TaskLedger ledger, RobotCare.Kind care, RobotCare.Chargers chargers) {
@@ -99,8 +100,7 @@ public final class PodDispatcher implements DriveUnit.Control {
   }
 
   /**
-   * Also sends pods to stow stations: when a drive unit is free after the pick trips, the
-   * station with fewest pods committed (below {@code podsPerStation}) gets the pod
+   * Also sends pods to stow stations: when a drive unit is free, the station with fewest pods committed (below {@code podsPerStation}) gets the pod
    * {@code nextPod} names among those in storage (one waiting to be picked too: stow would
    * starve on a popular pod otherwise).
    */
@@ -111,16 +111,35 @@ public final class PodDispatcher implements DriveUnit.Control {
     this.nextStowPod = nextPod;
   }
 
+  /**
+   * Lets {@code inventory} choose each line's pod when a drive unit is sent: pods it wants become
+   * pending, and a pod chosen for a trip is first given the lines it can serve (none: it stays).
+   */
+  public void chooseAtDispatch(Inventory inventory) {
+    this.binder = inventory;
+    inventory.chooseAtDispatch(this::want, openLines::add);
+  }
+
+  private void want(Pod pod) {
+    if (pod.state() == Pod.State.STORED && pending.add(pod)) {
+      dispatch();
+    }
+  }
+
   /** Stow work has come in: a free drive unit may go now. */
   public void stowWorkArrived() {
     dispatch();
   }
 
+  /**
+   * Stow trips first, up to the stow stations' room (which bounds their share of the fleet), so a
+   * busy pick floor cannot starve stowing; then pick trips.
+   */
   private void dispatch() {
-    dispatchPicks();
     if (nextStowPod != null) {
       dispatchStows();
     }
+    dispatchPicks();
   }
 
   private void dispatchStows() {
@@ -166,6 +185,10 @@ public final class PodDispatcher implements DriveUnit.Control {
         return;
       }
       Pod pod = podPolicy.choose(pending);
+      if (binder != null && !binder.bindAt(pod)) {
+        pending.remove(pod); // its SKUs' lines went to other pods meanwhile
+        continue;
+      }
       PickStation station = stationPolicy.choose(withRoom);
       if (!pending.remove(pod) || !offered(station)) {
         throw new IllegalStateException("a policy chose a pod or station it was not offered (t=" + simulator.time() + " s)");
@@ -185,7 +208,7 @@ public final class PodDispatcher implements DriveUnit.Control {
     ledger.record(TaskType.POD_TRANSPORT, Performer.DRIVE_UNIT, 0, simulator.time() - tripStartedAt[unit.index()]);
     busyUnits.add(-1);
     workingUnits.add(-1);
-    if (openLines.any(pod)) {
+    if (openLines.any(pod) || binder != null && binder.wants(pod)) {
       pending.add(pod);
     }
   }

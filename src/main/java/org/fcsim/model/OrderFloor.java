@@ -60,7 +60,11 @@ final class OrderFloor implements Part {
       InventoryPart inventory = new InventoryPart(site, storage, picking);
       stages.flow().keepStock(inventory.inventory(), scenario.inventory().recordErrorPerLine());
       java.util.function.LongSupplier open = stages.openUnits();
-      stages.openUnitsAre(() -> open.getAsLong() + inventory.inventory().backorderedUnits());
+      stages.openUnitsAre(() -> open.getAsLong() + inventory.inventory().backorderedUnits()
+          + inventory.inventory().unboundUnits());
+      if (fleet != null && scenario.inventory().podChoice().equals("dispatch")) {
+        fleet.dispatcher().chooseAtDispatch(inventory.inventory());
+      }
       parts.add(inventory);
       reported.add(inventory);
       picking = inventory.inventory()::onLine;

@@ -318,8 +318,9 @@ public record Scenario(
    * @param initialFill        share of all pods' capacity stocked at the start, split among SKUs by popularity
    * @param recordErrorPerLine probability that a line's units are not where the system thinks:
    *                           the missing-item exception, replacing {@code demand.missingPerLine}
-   * @param podChoice          {@code arrival}: a line is given a pod holding its SKU when it arrives
-   *                           (one already called for other lines first, else the one with most stock)
+   * @param podChoice          {@code dispatch}: a line's pod is chosen when a drive unit is sent (a pod
+   *                           called takes every waiting line its stock covers); {@code arrival}: when
+   *                           the line arrives (a pod already waiting first, else the one with most stock)
    */
   public record Inventory(boolean given, int podsPerSku, int podCapacity, double podCube, double initialFill,
       double recordErrorPerLine, String podChoice) {}

@@ -123,7 +123,7 @@ final class ScenarioReader {
     }
     Scenario.Inventory inventory = new Scenario.Inventory(given, podsPerSku, s.integer("podCapacity", 250, 1, 1_000_000),
         s.number("podCube", 0, 0, 1_000_000), s.probability("initialFill", 0.7), s.probability("recordErrorPerLine", 0.005),
-        s.choice("podChoice", "arrival", List.of("arrival")));
+        s.choice("podChoice", "dispatch", List.of("dispatch", "arrival")));
     if (!given) {
       top.resolveAs("inventory", null);
     }

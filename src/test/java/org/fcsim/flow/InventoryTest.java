@@ -110,4 +110,30 @@ class InventoryTest {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> inv.checkInvariants(7));
     assertTrue(e.getMessage().contains("at t=7.0 s"), e.getMessage());
   }
+
+  @Test
+  void chosenAtDispatchAPodCalledTakesTheWaitingLinesOfEverySkuOnIt() {
+    Inventory inv = inventory();
+    List<Pod> wanted = new ArrayList<>();
+    inv.chooseAtDispatch(wanted::add, line -> {
+      bound.add(line);
+      openLines.add(line);
+    });
+    inv.onLine(line(0, 2, 0));
+    inv.onLine(line(1, 2, 0));
+    assertEquals(List.of(), bound, "no pod is chosen on arrival");
+    assertEquals(4, inv.unboundUnits());
+    assertEquals(List.of(pods[inv.podsOf(0)[0]], pods[inv.podsOf(0)[1]], pods[inv.podsOf(1)[0]], pods[inv.podsOf(1)[1]]),
+        wanted, "every pod holding a SKU with stock enough is wanted");
+    Pod called = pods[inv.podsOf(1)[1]];
+    assertTrue(inv.wants(called));
+    assertTrue(inv.bindAt(called));
+    int onCalled = (int) bound.stream().filter(l -> l.pod() == called).count();
+    boolean holdsBoth = inv.holds(called, 0);
+    assertEquals(holdsBoth ? 2 : 1, onCalled, "the pod takes the waiting lines of every SKU it holds");
+    assertEquals(holdsBoth ? 0 : 2, inv.unboundUnits());
+    inv.checkInvariants(0);
+    inv.onLine(line(1, 20, 0)); // more than SKU 1 has: backordered, not promised
+    assertEquals(20, inv.backorderedUnits());
+  }
 }
