@@ -162,10 +162,9 @@ public final class Inventory implements Stock {
     int p = pod.index();
     for (int i = 0; i < podSkuCount[p]; i++) {
       int sku = podSkus[p][i];
-      ArrayDeque<OrderLine> queue = unbound[sku];
       int slot = slotOf(sku, p);
-      while (queue != null && !queue.isEmpty() && stock[sku][slot] - reserved[sku][slot] >= queue.peekFirst().units()) {
-        OrderLine line = queue.pollFirst();
+      while (headFits(sku, slot)) {
+        OrderLine line = unbound[sku].pollFirst();
         unboundUnits[sku] -= line.units();
         unboundTotal -= line.units();
         reserved[sku][slot] += line.units();
@@ -182,14 +181,17 @@ public final class Inventory implements Stock {
     }
     int p = pod.index();
     for (int i = 0; i < podSkuCount[p]; i++) {
-      int sku = podSkus[p][i];
-      ArrayDeque<OrderLine> queue = unbound[sku];
-      int slot = slotOf(sku, p);
-      if (queue != null && !queue.isEmpty() && stock[sku][slot] - reserved[sku][slot] >= queue.peekFirst().units()) {
+      if (headFits(podSkus[p][i], slotOf(podSkus[p][i], p))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the oldest line promised to {@code sku} fits the free stock of its slot {@code slot}. */
+  private boolean headFits(int sku, int slot) {
+    ArrayDeque<OrderLine> queue = unbound[sku];
+    return queue != null && !queue.isEmpty() && stock[sku][slot] - reserved[sku][slot] >= queue.peekFirst().units();
   }
 
   /** Promises {@code line} to its SKU, if a slot covers it and the SKU's free stock does after what is promised; whether it did. */
