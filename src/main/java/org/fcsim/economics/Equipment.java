@@ -10,7 +10,8 @@ public final class Equipment {
 
   /**
    * Items of each kind: drive units; arm cells (the stations whose picker is an arm, as the floor
-   * rounds {@code count × armShare}); goods-to-person stations (none when people walk the aisles);
+   * rounds {@code count × armShare}); goods-to-person pick and stow stations (none when people walk
+   * the aisles);
    * chargers when batteries are modelled and there are drive units; sorting arms when any unit
    * goes to them.
    */
@@ -22,7 +23,9 @@ public final class Equipment {
     Map<String, Integer> out = new LinkedHashMap<>();
     out.put("driveUnit", driveUnits);
     out.put("armCell", manual ? 0 : (int) Math.round(ps.count() * ps.armShare()));
-    out.put("station", manual ? 0 : ps.count());
+    Scenario.Inbound in = s.inbound();
+    int stowStations = in.given() && !in.combinedStations() ? in.stowStations() : 0;
+    out.put("station", manual ? 0 : ps.count() + stowStations);
     out.put("charger", charging ? Math.max(1, s.driveUnits().battery().chargers()) : 0);
     out.put("sortArm", s.sortation().robotShare() > 0 ? s.sortation().sortArms() : 0);
     return out;
