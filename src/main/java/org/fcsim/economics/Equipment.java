@@ -24,7 +24,7 @@ public final class Equipment {
     out.put("driveUnit", driveUnits);
     out.put("armCell", manual ? 0 : (int) Math.round(ps.count() * ps.armShare()));
     Scenario.Inbound in = s.inbound();
-    int stowStations = in.given() && !in.combinedStations() ? in.stowStations() : 0;
+    int stowStations = in.given() && !in.combinedStations() && s.demand().ordersDriven() ? in.stowStations() : 0;
     out.put("station", manual ? 0 : ps.count() + stowStations);
     out.put("charger", charging ? Math.max(1, s.driveUnits().battery().chargers()) : 0);
     out.put("sortArm", s.sortation().robotShare() > 0 ? s.sortation().sortArms() : 0);
