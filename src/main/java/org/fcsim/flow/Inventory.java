@@ -10,10 +10,12 @@ import umontreal.ssj.simevents.Simulator;
  * Stock on pods: each SKU sits in slots, each a (pod, units) pair — at the start on
  * {@code podsPerSku} pods drawn at random once per facility (random stow); stow adds units to a
  * slot or opens one on another pod with room, and a slot emptied with nothing promised closes.
- * A line arriving is given the slot that will serve it — a pod already waiting to be called for
- * other lines (pile-on) if one holding the SKU has enough stock not yet promised, else the one
- * with most — and its units are reserved there; a line no slot can cover waits, backordered,
- * until stow brings stock. Picking takes the units off the slot; a record error writes them off.
+ * A line's pod is chosen when it arrives — a pod already waiting to be called for other lines
+ * (pile-on) if one holding the SKU has enough stock not yet promised, else the one with most —
+ * or, after {@link #chooseAtDispatch}, when a drive unit is sent for a pod holding it. Either
+ * way its units are reserved on the slot that will serve it; a line no slot can cover waits,
+ * backordered, until stow brings stock. Picking takes the units off the slot; a record error
+ * writes them off.
  *
  * <p>Conserved: stock on pods = initial + stowed − picked − written off; per slot, 0 ≤ reserved
  * ≤ stock; per pod, its slots add up to its stock.
