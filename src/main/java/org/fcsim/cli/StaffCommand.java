@@ -232,7 +232,7 @@ final class StaffCommand implements Callable<Integer> {
         case "pickArms" -> "armCell";
         case "sortArms" -> "sortArm";
         case "stow", "stowStations" -> "stower";
-        default -> group == null ? "" : group.replace(".station", "");
+        default -> group == null ? "" : group.replace(".station", "").replace(".floater", "");
       };
       if (levers.stream().anyMatch(l -> l.name().equals(name))) {
         out.add(name);
