@@ -107,7 +107,7 @@ final class StaffCommand implements Callable<Integer> {
     for (ScenarioLevels.Level level : levels.levels()) {
       Scenario scenario = level.scenario().scenario();
       List<Lever> levers = new ArrayList<>(StaffingSearch.staffedRoles(scenario));
-      kinds.stream().filter(k -> new Lever(k, null).valueIn(scenario) > 0).forEach(k -> levers.add(Lever.equipment(k)));
+      kinds.stream().map(Lever::equipment).filter(l -> l.valueIn(scenario) > 0).forEach(levers::add);
       String cacheKey = "fcsim " + Version.current() + "\nstaff candidate of\n" + level.scenario().resolvedYaml();
       int[] judged = {0};
       StaffingSearch.Result r = UnwritableResults.whileWriting(common.scenarioFolder(scenario.name()), () ->
@@ -157,9 +157,8 @@ final class StaffCommand implements Callable<Integer> {
       checkedResults.add(checkRuns);
       Map<Role, Integer> crew = new java.util.TreeMap<>(fresh.associates().countPerShift());
       crew.values().removeIf(n -> n == 0);
-      Map<String, Integer> equipmentCounts = new LinkedHashMap<>(counts);
-      crew.keySet().forEach(role -> equipmentCounts.remove(role.key()));
-      levers.stream().filter(Lever::isRole).forEach(l -> equipmentCounts.remove(l.name()));
+      Map<String, Integer> equipmentCounts = new LinkedHashMap<>();
+      levers.stream().filter(l -> !l.isRole()).forEach(l -> equipmentCounts.put(l.name(), counts.get(l.name())));
       String equipment = equipmentCounts.isEmpty() ? "" : "; " + countsText(equipmentCounts);
       lines.add(String.format(Locale.ROOT, "%s: %s (%d people per shift%s; %d candidates%s)", level.name(),
           crewText(crew), crew.values().stream().mapToInt(Integer::intValue).sum(), equipment, r.evaluations(),
@@ -226,17 +225,9 @@ final class StaffCommand implements Callable<Integer> {
     }
     java.util.Set<String> out = new java.util.LinkedHashSet<>();
     for (String group : groups) {
-      String name = switch (group == null ? "" : group) {
-        case "driveUnits" -> "driveUnit";
-        case "chargers" -> "charger";
-        case "pickArms" -> "armCell";
-        case "sortArms" -> "sortArm";
-        case "stow", "stowStations" -> "stower";
-        default -> group == null ? "" : group.replace(".station", "").replace(".floater", "");
-      };
-      if (levers.stream().anyMatch(l -> l.name().equals(name))) {
-        out.add(name);
-      }
+      // the stow backlog and the stow stations wait on the stowers
+      String measured = group.equals("stow") || group.equals("stowStations") ? "stower" : group;
+      levers.stream().filter(l -> l.measuredAs(measured)).forEach(l -> out.add(l.name()));
     }
     return out;
   }

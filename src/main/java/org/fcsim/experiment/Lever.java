@@ -31,6 +31,26 @@ public record Lever(String name, Role role) {
     return new Lever(kind, null);
   }
 
+  /**
+   * The resource group whose {@code utilizationOfAvailable.<group>} and
+   * {@code queueGrowthPerHour.<group>} measure this lever: a role's key (its station pickers and
+   * floaters as {@code <role>.station}, {@code <role>.floater}), or the equipment's plural.
+   */
+  public String group() {
+    return switch (name) {
+      case "driveUnit" -> "driveUnits";
+      case "charger" -> "chargers";
+      case "armCell" -> "pickArms";
+      case "sortArm" -> "sortArms";
+      default -> name;
+    };
+  }
+
+  /** Whether {@code group}, as a verdict names it, is this lever's. */
+  public boolean measuredAs(String group) {
+    return group.equals(group()) || isRole() && (group.equals(name + ".station") || group.equals(name + ".floater"));
+  }
+
   public boolean isRole() {
     return role != null;
   }

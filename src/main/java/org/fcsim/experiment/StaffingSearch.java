@@ -60,13 +60,6 @@ public final class StaffingSearch {
    */
   public record Result(String level, Map<String, Integer> counts, Map<Role, Integer> crew, Map<String, Double> utilization,
       Map<String, String> binding, double costPerHour, int evaluations, int undecided, Verdict verdict) {
-
-    /** The solved equipment counts, by kind. */
-    public Map<String, Integer> equipment() {
-      Map<String, Integer> out = new LinkedHashMap<>(counts);
-      crew.keySet().forEach(r -> out.remove(r.key()));
-      return out;
-    }
   }
 
   private final String level;
@@ -151,7 +144,7 @@ public final class StaffingSearch {
     Map<String, Double> utilization = new LinkedHashMap<>();
     Map<String, String> binding = new LinkedHashMap<>();
     for (Lever lever : levers) {
-      utilization.put(lever.name(), meanOf(at, "utilizationOfAvailable." + group(lever)));
+      utilization.put(lever.name(), meanOf(at, "utilizationOfAvailable." + lever.group()));
       int n = counts.get(lever.name());
       if (n > lever.min()) {
         Evaluation e = evaluate(with(counts, lever, n - 1));
@@ -162,17 +155,6 @@ public final class StaffingSearch {
     return new Result(level, Collections.unmodifiableMap(new LinkedHashMap<>(counts)),
         Collections.unmodifiableMap(new TreeMap<>(solved.associates().countPerShift())), utilization, binding, cost(counts),
         seen.size(), undecided, at.verdict());
-  }
-
-  /** The utilization group a lever's metric is named by. */
-  private static String group(Lever lever) {
-    return switch (lever.name()) {
-      case "driveUnit" -> "driveUnits";
-      case "charger" -> "chargers";
-      case "armCell" -> "pickArms";
-      case "sortArm" -> "sortArms";
-      default -> lever.name();
-    };
   }
 
   /** Cost per operating hour of {@code counts}. */

@@ -116,7 +116,6 @@ public final class InboundFlow implements VisitProcess {
     arrival.schedule(HourlyPoisson.next(now, casesPerSecByHour, arrivals) - now);
   }
 
-
   private void onCaseArrived() {
     Case c = new Case(nextSku(), Math.max(1, (int) Math.round(unitsPerCase.sample())));
     arrivedUnits += c.units;
@@ -217,8 +216,8 @@ public final class InboundFlow implements VisitProcess {
   }
 
   /**
-   * The pod for the next stow trip, among those {@code available} (in storage, not wanted for
-   * picking), for the oldest waiting case that has one with room; null if none has.
+   * The pod for the next stow trip, among those {@code available} (the dispatcher's say: in
+   * storage), for the oldest waiting case that has one with room; null if none has.
    */
   public Pod nextPod(Predicate<Pod> available) {
     int looked = 0;

@@ -39,8 +39,8 @@ public final class Inventory implements Stock {
   private final ArrayDeque<OrderLine>[] backorders;
   private final Consumer<OrderLine> onBound;
   /** Per pod, the SKUs with a slot on it ({@code podSkuCount[p]} of them in use). */
-  private int[][] podSkus;
-  private int[] podSkuCount;
+  private final int[][] podSkus;
+  private final int[] podSkuCount;
   /**
    * Choice at dispatch: lines whose stock is promised to their SKU but not yet to a pod, per SKU
    * (null until {@link #chooseAtDispatch}), with their units; whom to tell that a pod is wanted.
@@ -209,12 +209,7 @@ public final class Inventory implements Stock {
     if (!fits || free - unboundUnits[sku] < line.units()) {
       return false;
     }
-    ArrayDeque<OrderLine> queue = unbound[sku];
-    if (queue == null) {
-      queue = new ArrayDeque<>();
-      unbound[sku] = queue;
-    }
-    queue.addLast(line);
+    queueOf(unbound, sku).addLast(line);
     unboundUnits[sku] += line.units();
     unboundTotal += line.units();
     for (int j = 0; j < slots[sku]; j++) {
@@ -295,14 +290,17 @@ public final class Inventory implements Stock {
   }
 
   private void backorder(OrderLine line) {
-    ArrayDeque<OrderLine> queue = backorders[line.sku()];
-    if (queue == null) {
-      queue = new ArrayDeque<>();
-      backorders[line.sku()] = queue;
-    }
-    queue.addLast(line);
+    queueOf(backorders, line.sku()).addLast(line);
     backorderedUnits += line.units();
     backorderedLines++;
+  }
+
+  /** {@code bySku[sku]}, made on first use: most SKUs never need one. */
+  private static ArrayDeque<OrderLine> queueOf(ArrayDeque<OrderLine>[] bySku, int sku) {
+    if (bySku[sku] == null) {
+      bySku[sku] = new ArrayDeque<>();
+    }
+    return bySku[sku];
   }
 
   private void bind(OrderLine line, int slot) {

@@ -1,0 +1,31 @@
+package org.fcsim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.fcsim.task.Role;
+import org.junit.jupiter.api.Test;
+
+/** A lever names the resource group the verdict measures it by, both ways. */
+class LeverTest {
+  @Test
+  void aRoleIsMeasuredByItsKeyAndItsStationAndFloaterGroups() {
+    Lever pickers = Lever.of(Role.PICKER);
+    assertEquals("picker", pickers.group());
+    assertTrue(pickers.measuredAs("picker") && pickers.measuredAs("picker.station") && pickers.measuredAs("picker.floater"));
+    assertFalse(pickers.measuredAs("pickStations") || pickers.measuredAs("packer"));
+  }
+
+  @Test
+  void equipmentIsMeasuredByItsGroupsPlural() {
+    assertEquals("driveUnits", Lever.equipment("driveUnit").group());
+    assertEquals("pickArms", Lever.equipment("armCell").group());
+    assertEquals("sortArms", Lever.equipment("sortArm").group());
+    assertEquals("chargers", Lever.equipment("charger").group());
+    assertTrue(Lever.equipment("driveUnit").measuredAs("driveUnits"));
+    assertFalse(Lever.equipment("driveUnit").measuredAs("driveUnit.station"), "only roles have station groups");
+    assertThrows(IllegalArgumentException.class, () -> Lever.equipment("robotDog"));
+  }
+}
