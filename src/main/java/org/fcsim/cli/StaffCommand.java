@@ -149,8 +149,10 @@ final class StaffCommand implements Callable<Integer> {
       }
       solved.put(level.name(), overrides(scenario, counts, levers));
       for (Lever lever : levers) {
+        // utilization at the final counts, on the check's random numbers (a raised lever's search value would be stale)
         StaffingFolder.Row row = new StaffingFolder.Row(level.name(), lever.name(), counts.get(lever.name()),
-            r.utilization().getOrDefault(lever.name(), Double.NaN), r.binding().getOrDefault(lever.name(), ""));
+            StaffingSearch.meanOf(checkRuns, "utilizationOfAvailable." + lever.group()),
+            r.binding().getOrDefault(lever.name(), ""));
         (lever.isRole() ? rows : equipmentRows).add(row);
       }
       checkedScenarios.add(fresh);

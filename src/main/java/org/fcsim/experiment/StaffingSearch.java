@@ -52,13 +52,12 @@ public final class StaffingSearch {
   /**
    * @param counts        the solved count of every lever, by name, in lever order
    * @param crew          the solved people per shift of every role the scenario has (solved or held)
-   * @param utilization   each solved lever's utilization of available time at that count (mean)
    * @param binding       per solved lever, the target that one fewer misses ("" if none does)
    * @param costPerHour   the solved levers' cost per operating hour
    * @param evaluations   candidates simulated (each with its replications)
    * @param undecided     candidates still undecided at the replication cap, counted as missing
    */
-  public record Result(String level, Map<String, Integer> counts, Map<Role, Integer> crew, Map<String, Double> utilization,
+  public record Result(String level, Map<String, Integer> counts, Map<Role, Integer> crew,
       Map<String, String> binding, double costPerHour, int evaluations, int undecided, Verdict verdict) {
   }
 
@@ -141,10 +140,8 @@ public final class StaffingSearch {
       }
     }
     Evaluation at = evaluate(counts);
-    Map<String, Double> utilization = new LinkedHashMap<>();
     Map<String, String> binding = new LinkedHashMap<>();
     for (Lever lever : levers) {
-      utilization.put(lever.name(), meanOf(at, "utilizationOfAvailable." + lever.group()));
       int n = counts.get(lever.name());
       if (n > lever.min()) {
         Evaluation e = evaluate(with(counts, lever, n - 1));
@@ -153,7 +150,7 @@ public final class StaffingSearch {
     }
     Scenario solved = candidate(counts);
     return new Result(level, Collections.unmodifiableMap(new LinkedHashMap<>(counts)),
-        Collections.unmodifiableMap(new TreeMap<>(solved.associates().countPerShift())), utilization, binding, cost(counts),
+        Collections.unmodifiableMap(new TreeMap<>(solved.associates().countPerShift())), binding, cost(counts),
         seen.size(), undecided, at.verdict());
   }
 
@@ -336,13 +333,18 @@ public final class StaffingSearch {
 
   /** The mean over the evaluation's replications of {@code metric} (or of its family's members, the highest); NaN if absent. */
   private static double meanOf(Evaluation e, String metric) {
+    return meanOf(e.replications(), metric);
+  }
+
+  /** The mean over {@code replications} of {@code metric} (or of its family's members, the highest); NaN if absent. */
+  public static double meanOf(List<ReplicationResult> replications, String metric) {
     double best = Double.NaN;
-    if (e.replications().isEmpty()) {
+    if (replications.isEmpty()) {
       return best;
     }
-    for (Metric m : e.replications().get(0).values().keySet()) {
+    for (Metric m : replications.get(0).values().keySet()) {
       if (m.name().equals(metric) || m.name().startsWith(metric + ".")) {
-        double mean = e.replications().stream().mapToDouble(r -> r.values().get(m)).filter(x -> !Double.isNaN(x))
+        double mean = replications.stream().mapToDouble(r -> r.values().get(m)).filter(x -> !Double.isNaN(x))
             .average().orElse(Double.NaN);
         best = Double.isNaN(best) || mean > best ? mean : best;
       }
