@@ -2,6 +2,7 @@ package org.fcsim.agent;
 
 import java.util.function.DoubleConsumer;
 import org.fcsim.sim.Action;
+import org.fcsim.sim.FaultClock;
 import org.fcsim.sim.Sampler;
 import org.fcsim.sim.TimeAverage;
 import umontreal.ssj.rng.RandomStream;
@@ -13,9 +14,9 @@ import umontreal.ssj.simevents.Simulator;
  *   <li>IDLE until asked to {@link #pick} a unit.</li>
  *   <li>PICKING: attempts, each {@code attemptSec} long, succeeding with the item class's grasp
  *       probability, up to 1 + {@code retries} attempts; then reports success or failure.</li>
- *   <li>A fault (exponential time between faults, counted in wall-clock time) takes it DOWN
- *       once the current unit is done, until {@link #repaired}; a pick asked for while DOWN
- *       waits for the repair.</li>
+ *   <li>A fault takes it DOWN once the current unit is done, until {@link #repaired}; a pick
+ *       asked for while DOWN waits for the repair. The time between faults counts the arm's
+ *       operating time only ({@link FaultClock}): an idle arm does not wear.</li>
  * </ol>
  */
 public final class RoboticArm {
@@ -31,9 +32,8 @@ public final class RoboticArm {
   private final Sampler attemptSec;
   private final RandomStream grasp;
   private final int retries;
-  private final Sampler timeToFaultSec;
+  private final FaultClock faultClock;
   private final FaultListener faults;
-  private final Action fault;
   private final TimeAverage down;
   private final TimeAverage busy;
   private State state = State.IDLE;
@@ -47,18 +47,10 @@ public final class RoboticArm {
     this.attemptSec = attemptSec;
     this.grasp = grasp;
     this.retries = retries;
-    this.timeToFaultSec = timeToFaultSec;
+    this.faultClock = new FaultClock(timeToFaultSec);
     this.faults = faults;
-    this.fault = new Action(simulator, this::onFault);
     this.down = new TimeAverage(simulator, "armDown" + index);
     this.busy = new TimeAverage(simulator, "armBusy" + index);
-  }
-
-  /** Starts the fault clock; without it the arm never faults. */
-  public void start() {
-    if (timeToFaultSec != null) {
-      fault.schedule(timeToFaultSec.sample());
-    }
   }
 
   /**
@@ -81,6 +73,7 @@ public final class RoboticArm {
     }
     state = State.PICKING;
     busy.add(1);
+    faultPending = faultClock.operate(spent);
     boolean outcome = success;
     double sec = spent;
     new Action(simulator, () -> {
@@ -91,14 +84,6 @@ public final class RoboticArm {
       }
       (outcome ? onSuccess : onFailure).accept(sec);
     }).schedule(spent);
-  }
-
-  void onFault() {
-    if (state == State.PICKING) {
-      faultPending = true;
-    } else {
-      goDown();
-    }
   }
 
   private void goDown() {
@@ -115,7 +100,7 @@ public final class RoboticArm {
     }
     state = State.IDLE;
     down.add(-1);
-    fault.schedule(timeToFaultSec.sample());
+    faultClock.restart();
     Runnable waiting = waitingForRepair;
     waitingForRepair = null;
     if (waiting != null) {
@@ -131,8 +116,19 @@ public final class RoboticArm {
     return state;
   }
 
-  /** Fraction of time since the last reset the arm was not down. */
+  /**
+   * Operating-time availability since the last reset: the share of the time the arm was picking
+   * or down that it was picking; MTBF / (MTBF + mean down time) in the long run, however long
+   * it stood idle. 1 if it did neither.
+   */
   public double availability() {
+    double picking = busy.average();
+    double broken = down.average();
+    return picking + broken > 0 ? picking / (picking + broken) : 1;
+  }
+
+  /** Fraction of the time since the last reset the arm was not down (idle time included). */
+  public double upFraction() {
     return 1 - down.average();
   }
 

@@ -98,11 +98,6 @@ final class Stations implements Part {
   }
 
   @Override
-  public void start() {
-    arms.forEach(RoboticArm::start);
-  }
-
-  @Override
   public void resetStatistics() {
     queuedAtReset = queued();
     stations.forEach(PickStation::resetStatistics);
@@ -131,7 +126,7 @@ final class Stations implements Part {
         (queued() - queuedAtReset) / hours + heldBack.applyAsDouble(hours));
     if (!arms.isEmpty()) {
       into.put(new Metric("utilizationOfAvailable.pickArms", "fraction"), arms.stream()
-          .mapToDouble(a -> a.availability() > 0 ? a.utilization() / a.availability() : 0).average().orElse(Double.NaN));
+          .mapToDouble(a -> a.upFraction() > 0 ? a.utilization() / a.upFraction() : 0).average().orElse(Double.NaN));
     }
   }
 
