@@ -141,6 +141,8 @@ public final class Workforce {
   private final List<WorkforceSpec.Shift> shifts;
   private final List<Associate> associates = new ArrayList<>();
   private final List<List<Associate>> byShift = new ArrayList<>();
+  /** Per shift, its associates by break group (rank within the role, in turn). */
+  private final List<List<List<Associate>>> breakGroups = new ArrayList<>();
   private final Performer[] performers = new Performer[roleCount];
   /** Per task type, the roles (with people) that can do it, in role order. */
   private final Role[][] rolesAbleTo = new Role[typeCount][];
@@ -173,15 +175,21 @@ public final class Workforce {
     this.shifts = spec.effectiveShifts();
     for (int s = 0; s < shifts.size(); s++) {
       List<Associate> crew = new ArrayList<>();
+      List<List<Associate>> groups = new ArrayList<>();
+      for (int g = 0; g < shifts.get(s).breakGroups(); g++) {
+        groups.add(new ArrayList<>());
+      }
       for (Role role : roles) {
-        for (int k = 0; k < spec.count(role); k++) {
+        for (int k = 0; k < spec.count(role, s); k++) {
           Associate a = new Associate(associates.size(), role, s, shifts.get(s), spec.skillsOf(role),
               spec.initialSlowdown(), spec.tasksToHalve(), simulator, this);
           associates.add(a);
           crew.add(a);
+          groups.get(k % groups.size()).add(a);
         }
       }
       byShift.add(crew);
+      breakGroups.add(groups);
     }
     for (Role role : roles) {
       int r = role.ordinal();
@@ -213,10 +221,11 @@ public final class Workforce {
   /**
    * Binds, on every shift, the first {@code posts * perPost} associates of {@code role} to posts
    * 0..posts-1, {@code perPost} each (rank k goes to post k / perPost); the rest of the role is
-   * unbound. Replaces an earlier binding of the role; {@code posts = 0} unbinds everybody.
+   * unbound. A shift with fewer people fills the first posts only: the others have nobody on that
+   * shift. Replaces an earlier binding of the role; {@code posts = 0} unbinds everybody.
    *
    * @throws IllegalStateException after {@link #start()}
-   * @throws IllegalArgumentException if the role has fewer than {@code posts * perPost} people per shift
+   * @throws IllegalArgumentException if the role's largest shift has fewer than {@code posts * perPost} people
    */
   public void bindPosts(Role role, int posts, int perPost) {
     if (started) {
@@ -274,9 +283,14 @@ public final class Workforce {
       } else {
         at(shift.startSec() + offset - now, () -> crew.forEach(Associate::onShiftStarted));
       }
+      List<List<Associate>> groups = breakGroups.get(s);
       for (WorkforceSpec.Break b : shift.breaks()) {
-        if (b.atSec() + offset >= now) {
-          at(b.atSec() + offset - now, () -> crew.forEach(a -> a.onBreakDue(b.durationSec())));
+        for (int g = 0; g < groups.size(); g++) {
+          List<Associate> group = groups.get(g);
+          double atSec = shift.breakAtSec(b, g) + offset;
+          if (atSec >= now) {
+            at(atSec - now, () -> group.forEach(a -> a.onBreakDue(b.durationSec())));
+          }
         }
       }
       if (shift.endSec() < Double.POSITIVE_INFINITY) {
@@ -359,8 +373,11 @@ public final class Workforce {
   public boolean canEverDo(TaskType type, int post) {
     for (Role role : rolesAbleTo[type.ordinal()]) {
       int r = role.ordinal();
-      if (post == -1 ? spec.count(role) > posts[r] * perPost[r] : post >= 0 && post < posts[r]) {
-        return true;
+      for (int s = 0; s < shifts.size(); s++) {
+        int n = spec.count(role, s);
+        if (post == -1 ? n > posts[r] * perPost[r] : post >= 0 && post < posts[r] && n > post * perPost[r]) {
+          return true;
+        }
       }
     }
     return false;
@@ -571,11 +588,16 @@ public final class Workforce {
     return out;
   }
 
-  /** Associates of {@code role} per shift bound to posts (b = 1) or not (b = 0). */
+  /** Associates of {@code role} on its largest such shift bound to posts (b = 1) or not (b = 0). */
   private int countIn(Role role, int b) {
     int r = role.ordinal();
     int bound = posts[r] * perPost[r];
-    return b == 1 ? bound : spec.count(role) - bound;
+    int most = 0;
+    for (int s = 0; s < shifts.size(); s++) {
+      int n = spec.count(role, s);
+      most = Math.max(most, b == 1 ? Math.min(n, bound) : n - Math.min(n, bound));
+    }
+    return most;
   }
 
   /** Tasks waiting now of the role's own types, at posts (b = 1) or for anyone (b = 0). */

@@ -25,9 +25,12 @@ import org.fcsim.task.TaskType;
  *                        has halved; &gt; 0
  * @param repeatEverySec  0: the shifts happen once; otherwise every shift (with its breaks)
  *                        recurs with this period (a day: 86400), worked by the same people
+ * @param countByShift    roles whose headcount differs by shift: one count per shift of
+ *                        {@link #effectiveShifts()}, replacing the role's {@code countPerShift}
  */
 public record WorkforceSpec(Map<Role, Integer> countPerShift, Map<Role, Set<TaskType>> skills,
-    List<Shift> shifts, double initialSlowdown, double tasksToHalve, double repeatEverySec) {
+    List<Shift> shifts, double initialSlowdown, double tasksToHalve, double repeatEverySec,
+    Map<Role, List<Integer>> countByShift) {
 
   /** Shifts that happen once. */
   public WorkforceSpec(Map<Role, Integer> countPerShift, Map<Role, Set<TaskType>> skills,
@@ -35,16 +38,36 @@ public record WorkforceSpec(Map<Role, Integer> countPerShift, Map<Role, Set<Task
     this(countPerShift, skills, shifts, initialSlowdown, tasksToHalve, 0);
   }
 
+  /** The same headcount on every shift. */
+  public WorkforceSpec(Map<Role, Integer> countPerShift, Map<Role, Set<TaskType>> skills,
+      List<Shift> shifts, double initialSlowdown, double tasksToHalve, double repeatEverySec) {
+    this(countPerShift, skills, shifts, initialSlowdown, tasksToHalve, repeatEverySec, Map.of());
+  }
+
   /**
    * One shift; its associates are on the floor from {@code startSec} to {@code endSec}, plus
    * the rest of the task in hand at {@code endSec}.
    *
-   * @param startSec &gt;= 0
-   * @param endSec   &gt; startSec; may be {@link Double#POSITIVE_INFINITY}
-   * @param breaks   in time order, inside the shift, not overlapping; may be empty
+   * @param startSec        &gt;= 0
+   * @param endSec          &gt; startSec; may be {@link Double#POSITIVE_INFINITY}
+   * @param breaks          in time order, inside the shift, not overlapping; may be empty
+   * @param breakGroups     the people of each role on the shift take their breaks in this many
+   *                        groups, by rank within the role in turn (rank k in group k mod groups):
+   *                        &gt;= 1, 1 = everyone at once
+   * @param breakStaggerSec group g takes every break {@code g * breakStaggerSec} after its time;
+   *                        &gt;= 0, and the last group's breaks must start inside the shift
    */
-  public record Shift(double startSec, double endSec, List<Break> breaks) {
+  public record Shift(double startSec, double endSec, List<Break> breaks, int breakGroups, double breakStaggerSec) {
+    /** Everyone breaks at once. */
+    public Shift(double startSec, double endSec, List<Break> breaks) {
+      this(startSec, endSec, breaks, 1, 0);
+    }
+
     public Shift {
+      if (breakGroups < 1 || !(breakStaggerSec >= 0) || Double.isInfinite(breakStaggerSec)) {
+        throw new IllegalArgumentException("breakGroups must be >= 1 and breakStaggerSec finite and >= 0: "
+            + breakGroups + ", " + breakStaggerSec);
+      }
       if (!(startSec >= 0) || Double.isInfinite(startSec)) {
         throw new IllegalArgumentException("shift startSec must be finite and >= 0: " + startSec);
       }
@@ -65,7 +88,17 @@ public record WorkforceSpec(Map<Role, Integer> countPerShift, Map<Role, Set<Task
                 + (i - 1) + " (" + before.atSec() + " s + " + before.durationSec() + " s) is over");
           }
         }
+        double lastGroupAt = b.atSec() + (breakGroups - 1) * breakStaggerSec;
+        if (lastGroupAt >= endSec) {
+          throw new IllegalArgumentException("break " + i + " of the last group at " + lastGroupAt
+              + " s is outside the shift [" + startSec + ", " + endSec + ") s");
+        }
       }
+    }
+
+    /** When group {@code group} takes {@code b}. */
+    public double breakAtSec(Break b, int group) {
+      return b.atSec() + group * breakStaggerSec;
     }
 
     /** One shift from 0 to forever without breaks: what an empty shift list means. */
@@ -127,6 +160,17 @@ public record WorkforceSpec(Map<Role, Integer> countPerShift, Map<Role, Set<Task
     }
     skills = Collections.unmodifiableMap(skillCopy);
     shifts = List.copyOf(shifts);
+    int shiftCount = Math.max(1, shifts.size());
+    TreeMap<Role, List<Integer>> byShift = new TreeMap<>();
+    for (Map.Entry<Role, List<Integer>> e : countByShift.entrySet()) {
+      List<Integer> perShift = List.copyOf(e.getValue());
+      if (perShift.size() != shiftCount || perShift.stream().anyMatch(n -> n < 0)) {
+        throw new IllegalArgumentException("countByShift of " + e.getKey().key() + " needs one count >= 0 for each of "
+            + shiftCount + " shifts: " + perShift);
+      }
+      byShift.put(e.getKey(), perShift);
+    }
+    countByShift = Collections.unmodifiableMap(byShift);
     if (!(initialSlowdown >= 1) || Double.isInfinite(initialSlowdown)) {
       throw new IllegalArgumentException("initialSlowdown must be finite and >= 1: " + initialSlowdown);
     }
@@ -135,9 +179,17 @@ public record WorkforceSpec(Map<Role, Integer> countPerShift, Map<Role, Set<Task
     }
   }
 
-  /** People of {@code role} on each shift; 0 if absent. */
+  /** People of {@code role} on its largest shift; 0 if absent. */
   public int count(Role role) {
-    return countPerShift.getOrDefault(role, 0);
+    List<Integer> perShift = countByShift.get(role);
+    return perShift == null ? countPerShift.getOrDefault(role, 0)
+        : perShift.stream().mapToInt(Integer::intValue).max().orElse(0);
+  }
+
+  /** People of {@code role} on shift {@code shift} of {@link #effectiveShifts()}; 0 if absent. */
+  public int count(Role role, int shift) {
+    List<Integer> perShift = countByShift.get(role);
+    return perShift == null ? countPerShift.getOrDefault(role, 0) : perShift.get(shift);
   }
 
   /** Cross-trained task types of {@code role}; empty if none. */

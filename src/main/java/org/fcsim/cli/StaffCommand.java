@@ -94,6 +94,9 @@ final class StaffCommand implements Callable<Integer> {
     ScenarioLevels all = ScenarioLoader.loadLevels(scenarioFile, common.overrides());
     ScenarioLevels levels = StudiedLevels.suited(cli, scenarioFile, StudiedLevels.select(cli, all, levelNames),
         s -> s.demand().ordersDriven(), "is a closed loop (demand.mode: none): it has no demand to staff for");
+    StudiedLevels.suited(cli, scenarioFile, levels, s -> s.associates().countByShift().isEmpty(),
+        "gives a role one count per shift (a list in associates.<role>.count): the search solves one count per role "
+            + "for every shift; give one number per role to solve, then set the shifts' lists from its answer");
     String baselineLevel = baseline.choose(cli, scenarioFile, all, levels);
     PrintWriter out = cli.getOut();
     List<StaffingFolder.Row> rows = new ArrayList<>();

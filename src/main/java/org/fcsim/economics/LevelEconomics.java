@@ -30,12 +30,12 @@ public record LevelEconomics(String baseline, List<List<ReplicationResult>> resu
     if (b < 0) {
       throw new IllegalArgumentException("no level " + baseline + " among " + names);
     }
-    Map<Role, Integer> baseCrew = scenarios.get(b).associates().countPerShift();
+    Map<Role, Integer> baseCrew = scenarios.get(b).associates().payroll();
     Map<String, Reskilling.Plan> plans = new LinkedHashMap<>();
     List<List<ReplicationResult>> costed = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       Scenario s = scenarios.get(i);
-      Reskilling.Plan plan = Reskilling.plan(baseCrew, s.associates().countPerShift(), s.transitions());
+      Reskilling.Plan plan = Reskilling.plan(baseCrew, s.associates().payroll(), s.transitions());
       plans.put(names.get(i), plan);
       costed.add(UnitCost.added(s, results.get(i), plan.cost()));
     }
@@ -44,7 +44,7 @@ public record LevelEconomics(String baseline, List<List<ReplicationResult>> resu
       Scenario a = scenarios.get(i - 1);
       Scenario s = scenarios.get(i);
       if (a.costs().given() && s.costs().given()) {
-        double training = Reskilling.plan(a.associates().countPerShift(), s.associates().countPerShift(), s.transitions())
+        double training = Reskilling.plan(a.associates().payroll(), s.associates().payroll(), s.transitions())
             .cost();
         steps.add(Payback.of(names.get(i - 1), a, costed.get(i - 1), names.get(i), s, costed.get(i), training));
       }

@@ -53,10 +53,10 @@ final class People implements Part {
       for (Scenario.Break b : s.breaks()) {
         breaks.add(new WorkforceSpec.Break(b.atSec(), b.durationSec()));
       }
-      shifts.add(new WorkforceSpec.Shift(s.startSec(), s.endSec(), breaks));
+      shifts.add(new WorkforceSpec.Shift(s.startSec(), s.endSec(), breaks, s.breakGroups(), s.breakStaggerSec()));
     }
     return new WorkforceSpec(people.countPerShift(), people.skills(), shifts, people.initialSlowdown(), people.tasksToHalve(),
-        people.shiftsRepeatSec());
+        people.shiftsRepeatSec(), people.countByShift());
   }
 
   /** Where the flows send work for people. */
@@ -87,9 +87,11 @@ final class People implements Part {
   @Override
   public void addMetrics(double hours, Map<Metric, Double> into) {
     into.putAll(workforce.metrics());
-    site.scenario().associates().countPerShift().forEach((role, n) -> {
+    Scenario.Associates people = site.scenario().associates();
+    int shifts = Math.max(1, people.shifts().size());
+    people.countPerShift().forEach((role, n) -> {
       if (n > 0) {
-        into.put(new Metric("headcount." + role.key(), "people per shift"), (double) n);
+        into.put(new Metric("headcount." + role.key(), "people per shift"), (double) people.people(role) / shifts);
       }
     });
   }

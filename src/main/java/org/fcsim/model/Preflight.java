@@ -81,7 +81,10 @@ public final class Preflight {
           pickers - staffed * ps.pickersPerStation()));
     }
     StringBuilder crew = new StringBuilder("people per shift:");
-    people.countPerShift().forEach((role, n) -> crew.append(' ').append(role.key()).append(' ').append(n).append(','));
+    people.countPerShift().forEach((role, n) -> crew.append(' ').append(role.key()).append(' ')
+        .append(people.countByShift().containsKey(role)
+            ? String.join("/", people.countByShift().get(role).stream().map(String::valueOf).toList()) : n)
+        .append(','));
     lines.add(crew.substring(0, crew.length() - 1));
     lines.add(people.shifts().isEmpty() ? "shifts: everybody works the whole run, no breaks"
         : String.format(Locale.ROOT, "shifts: %d%s", people.shifts().size(), people.shiftsRepeatSec() > 0
@@ -348,8 +351,7 @@ public final class Preflight {
     double hours = s.horizonSec() / 3600;
     double events = (unitsOrdered * 25 + s.driveUnits().count() * 100.0 * hours) * s.replications();
     double sec = events / EVENTS_PER_SEC;
-    long people = s.associates().countPerShift().values().stream().mapToLong(Integer::longValue).sum()
-        * Math.max(1, s.associates().shifts().size());
+    long people = Role.values().stream().mapToLong(role -> s.associates().people(role)).sum();
     Trace trace = s.demand().trace();
     double skus = trace == null ? s.demand().skus() : trace.skus();
     double bytes = s.floor().pods() * 120.0 + skus * 24.0 + s.driveUnits().count() * 600.0 + people * 300.0

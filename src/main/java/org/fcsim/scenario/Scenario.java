@@ -71,20 +71,14 @@ public record Scenario(
   public Scenario withEveryRoleUnbounded() {
     Map<Role, Integer> counts = new java.util.TreeMap<>();
     associates.countPerShift().keySet().forEach(role -> counts.put(role, UNBOUNDED_STAFF));
-    Associates a = associates;
-    Associates unbounded = new Associates(counts, a.skills(), a.shifts(), a.shiftsRepeatSec(), a.initialSlowdown(),
-        a.tasksToHalve(), a.assignmentPolicy(), a.taskTimeSec());
+    Associates unbounded = associates.withCounts(counts);
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, driveUnits, pickStations, arms,
         sortation, pickerToParts, unbounded, problemSolve, targets, costs, transitions, inventory, inbound);
   }
 
   /** This scenario with the given people per shift for the roles named (others as they were). */
   public Scenario withCrew(Map<Role, Integer> countPerShift) {
-    Map<Role, Integer> counts = new java.util.TreeMap<>(associates.countPerShift());
-    counts.putAll(countPerShift);
-    Associates a = associates;
-    Associates crew = new Associates(counts, a.skills(), a.shifts(), a.shiftsRepeatSec(), a.initialSlowdown(),
-        a.tasksToHalve(), a.assignmentPolicy(), a.taskTimeSec());
+    Associates crew = associates.withCounts(countPerShift);
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, driveUnits, pickStations, arms,
         sortation, pickerToParts, crew, problemSolve, targets, costs, transitions, inventory, inbound);
   }
@@ -268,12 +262,14 @@ public record Scenario(
   /**
    * The people on the floor.
    *
-   * @param countPerShift people of each role on each shift
+   * @param countPerShift people of each role on each shift; for a role in {@code countByShift},
+   *                      on its largest shift
    * @param skills        cross-trained task types per role, done with the learning curve
    * @param shifts        empty: everybody works the whole horizon without breaks
    * @param shiftsRepeatSec 0: the shifts happen once; else they recur with this period (24 h)
    * @param taskTimeSec   base time of each human task type (pick times live with the stations
    *                      and picker-to-parts; rescue and repair times with the robots)
+   * @param countByShift  roles whose count is a list: one count per shift, in shift order
    */
   public record Associates(
       Map<Role, Integer> countPerShift,
@@ -283,9 +279,47 @@ public record Scenario(
       double initialSlowdown,
       double tasksToHalve,
       String assignmentPolicy,
-      Map<TaskType, DistSpec> taskTimeSec) {}
+      Map<TaskType, DistSpec> taskTimeSec,
+      Map<Role, List<Integer>> countByShift) {
 
-  public record Shift(double startSec, double endSec, List<Break> breaks) {}
+    /** People of {@code role} on shift {@code shift} (0 when the scenario lists no shifts). */
+    public int count(Role role, int shift) {
+      List<Integer> perShift = countByShift.get(role);
+      return perShift == null ? countPerShift.getOrDefault(role, 0) : perShift.get(shift);
+    }
+
+    /** People of {@code role} on the payroll: the sum over shifts (different people work each shift). */
+    public int people(Role role) {
+      int n = 0;
+      for (int s = 0; s < Math.max(1, shifts.size()); s++) {
+        n += count(role, s);
+      }
+      return n;
+    }
+
+    /** {@link #people} of every role with a count: who is retrained or hired between levels. */
+    public Map<Role, Integer> payroll() {
+      Map<Role, Integer> out = new java.util.TreeMap<>();
+      countPerShift.keySet().forEach(role -> out.put(role, people(role)));
+      return out;
+    }
+
+    /** This crew with {@code counts} people of the roles named on every shift (a per-shift list for them is dropped). */
+    public Associates withCounts(Map<Role, Integer> counts) {
+      Map<Role, Integer> all = new java.util.TreeMap<>(countPerShift);
+      all.putAll(counts);
+      Map<Role, List<Integer>> lists = new java.util.TreeMap<>(countByShift);
+      lists.keySet().removeAll(counts.keySet());
+      return new Associates(all, skills, shifts, shiftsRepeatSec, initialSlowdown, tasksToHalve, assignmentPolicy,
+          taskTimeSec, lists);
+    }
+  }
+
+  /**
+   * @param breakGroups     people of each role take the breaks in this many groups (1: all at once)
+   * @param breakStaggerSec group g takes each break g times this later
+   */
+  public record Shift(double startSec, double endSec, List<Break> breaks, int breakGroups, double breakStaggerSec) {}
 
   public record Break(double atSec, double durationSec) {}
 

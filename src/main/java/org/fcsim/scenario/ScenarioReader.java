@@ -338,11 +338,18 @@ final class ScenarioReader {
 
   private static Scenario.Associates associates(Section s) {
     Map<Role, Integer> counts = new TreeMap<>();
+    Map<Role, int[]> lists = new TreeMap<>();
+    Map<Role, Section> roleSections = new TreeMap<>();
     Map<Role, Set<TaskType>> skills = new TreeMap<>();
     List<String> taskKeys = TaskType.values().stream().map(TaskType::key).toList();
     for (Role role : Role.values()) {
       Section r = s.section(role.key());
-      counts.put(role, r.integer("count", role.defaultCount(), 0, 1_000_000));
+      roleSections.put(role, r);
+      int[] perShift = r.integers("count", role.defaultCount(), 0, 1_000_000);
+      counts.put(role, java.util.Arrays.stream(perShift).max().getAsInt());
+      if (perShift.length > 1) {
+        lists.put(role, perShift);
+      }
       Set<TaskType> set = new TreeSet<>();
       r.choices("skills", List.of(), taskKeys).forEach(k -> set.add(TaskType.byKey(k)));
       skills.put(role, set);
@@ -359,7 +366,17 @@ final class ScenarioReader {
       for (int i = 0; i < listed.size(); i++) {
         breaks.add(shiftBreak(listed.get(i), i, start, end, breaks));
       }
-      shifts.add(new Scenario.Shift(start, end, List.copyOf(breaks)));
+      shifts.add(staggered(sh, start, end, breaks));
+    }
+    Map<Role, List<Integer>> byShift = new TreeMap<>();
+    for (Map.Entry<Role, int[]> e : lists.entrySet()) {
+      if (e.getValue().length != Math.max(1, shifts.size())) {
+        throw roleSections.get(e.getKey()).errorAt("count", "lists " + e.getValue().length + " counts, but there "
+            + (shifts.isEmpty() ? "are no shifts (everybody works the whole run)"
+                : shifts.size() == 1 ? "is 1 shift" : "are " + shifts.size() + " shifts")
+            + ": give one count for every shift, or one number for all");
+      }
+      byShift.put(e.getKey(), java.util.Arrays.stream(e.getValue()).boxed().toList());
     }
     double repeat = s.duration("shiftsRepeatEvery", 0, 0, MAX_DURATION_SEC);
     for (Scenario.Shift shift : shifts) {
@@ -379,7 +396,34 @@ final class ScenarioReader {
         taskTimes.put(type, times.durationDist(type.key(), type.defaultTimeSec(), MAX_TASK_SEC));
       }
     }
-    return new Scenario.Associates(counts, skills, List.copyOf(shifts), repeat, slowdown, halve, policy, taskTimes);
+    return new Scenario.Associates(counts, skills, List.copyOf(shifts), repeat, slowdown, halve, policy, taskTimes,
+        byShift);
+  }
+
+  /**
+   * A shift's break groups: {@code staggerBreaks: { groups: 3, every: 30min }} sends each role's
+   * people to every break in 3 groups, 30 minutes apart (default: the longest break, so no two
+   * groups are away at once); the last group's breaks must start, and end, inside the shift.
+   */
+  private static Scenario.Shift staggered(Section sh, double start, double end, List<Scenario.Break> breaks) {
+    Section st = sh.section("staggerBreaks");
+    int groups = st.integer("groups", 1, 1, 1000);
+    double longest = breaks.stream().mapToDouble(Scenario.Break::durationSec).max().orElse(0);
+    double every = st.duration("every", groups > 1 ? longest : 0, 0, MAX_DURATION_SEC);
+    for (int i = 0; i < breaks.size(); i++) {
+      Scenario.Break b = breaks.get(i);
+      double lastOver = b.atSec() + (groups - 1) * every + b.durationSec();
+      if (lastOver > end) {
+        throw st.errorAt(st.has("every") ? "every" : "groups", "puts the last group's break " + i + " ("
+            + Quantities.formatDuration(b.atSec()) + " + " + (groups - 1) + " x " + Quantities.formatDuration(every)
+            + ", for " + Quantities.formatDuration(b.durationSec()) + ") past the shift's end at "
+            + Quantities.formatDuration(end) + "; use fewer groups, a shorter step, or an earlier break");
+      }
+    }
+    if (!sh.has("staggerBreaks")) {
+      sh.resolveAs("staggerBreaks", null); // everyone at once, as files before staggering resolve
+    }
+    return new Scenario.Shift(start, end, List.copyOf(breaks), groups, every);
   }
 
   /**

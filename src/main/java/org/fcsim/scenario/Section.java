@@ -203,6 +203,28 @@ final class Section {
     return new double[] {value};
   }
 
+  /**
+   * One whole number or a list of them ({@code 8} or {@code [20, 12, 6]}), each within [min, max];
+   * one number is written back as a number, so files without lists resolve as before.
+   */
+  int[] integers(String key, int defaultValue, int min, int max) {
+    Optional<YamlNode> node = declare(key);
+    if (node.isPresent() && node.get() instanceof YamlNode.Sequence seq) {
+      if (seq.items().isEmpty()) {
+        throw error(seq, key, "must be a whole number or a non-empty list of them, got an empty list");
+      }
+      int[] values = new int[seq.items().size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = parseInteger(key + "[" + i + "]", seq.items().get(i), min, max);
+      }
+      resolved.put(key, java.util.Arrays.stream(values).boxed().toList());
+      return values;
+    }
+    int value = node.isEmpty() ? defaultValue : parseInteger(key, node.get(), min, max);
+    resolved.put(key, value);
+    return new int[] {value};
+  }
+
   /** A free-form name: letters, digits, '-', '_' and '.', as it may become a folder name. */
   String name(String key, String defaultValue) {
     Optional<YamlNode> node = declare(key);

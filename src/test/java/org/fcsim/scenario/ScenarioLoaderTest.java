@@ -114,6 +114,9 @@ class ScenarioLoaderTest {
       empty file                  | ''                                              | f.yaml:1:1: the file is empty
       empirical empty list        | pickStations:\\n  pickTime: { dist: empirical, values: [] } | pickStations.pickTime.values: must be a non-empty list
       negative seed               | seed: -1                                        | f.yaml:1:7: seed: must be a whole number between 0 and
+      count list of wrong length  | associates:\\n  shifts: [ { end: 8h } ]\\n  picker: { count: [3, 2] } | f.yaml:3:20: associates.picker.count: lists 2 counts, but there is 1 shift: give one count for every shift
+      count list item not whole   | associates:\\n  picker: { count: [3, many] } | f.yaml:2:24: associates.picker.count[1]: must be a whole number between 0 and 1000000
+      staggered past shift end    | associates:\\n  shifts: [ { end: 8h, breaks: [ { at: 7h, duration: 30min } ], staggerBreaks: { groups: 3 } } ] | associates.shifts[0].staggerBreaks.groups: puts the last group's break 0 (7h + 2 x 30min, for 30min) past the shift's end at 8h
       probability-like cv too big | pickStations:\\n  pickTime: { dist: lognormal, mean: 3s, cv: 50 } | pickStations.pickTime.cv: must be between 0 and 10, got 50
       """)
   void badInputGetsOneLineNamingFileLineColumnAndKey(String what, String yaml, String expected) {
