@@ -7,10 +7,12 @@ import org.fcsim.floor.PodCarrier;
 import org.fcsim.floor.VisitProcess;
 import org.fcsim.policy.ArmPolicy;
 import org.fcsim.scenario.Scenario;
+import org.fcsim.sim.Action;
 import org.fcsim.sim.Sampler;
 import org.fcsim.task.Performer;
 import org.fcsim.task.TaskLedger;
 import org.fcsim.task.TaskType;
+import umontreal.ssj.simevents.Simulator;
 
 /**
  * A pod visit at a goods-to-person station in the orders model. Every line open on the pod when
@@ -24,31 +26,52 @@ import org.fcsim.task.TaskType;
  *       with fallback {@code station} the pod waits for that person, with {@code problemSolve}
  *       the pod moves on and a problem solver sources the unit.</li>
  * </ul>
- * The drive unit is released when the last line is done.
+ * The drive unit is released when the last line is done. With a pod dwell per unit (people's
+ * stations only), station time and pod time part: the picker works {@code pickTimeSec} per unit
+ * while the pod stays {@code podDwellSec} per unit from the start of the line, then takes its
+ * next line (queued for the picker if still busy) or leaves; the order hears of the units when
+ * the picker is done (RAWSim-O's pick that blocks the station 10 s an item, the pod 3 s).
  */
 public final class StationPicking implements VisitProcess {
+  private final Simulator simulator;
   private final OpenLines openLines;
   private final Fulfilment fulfilment;
   private final Work work;
   private final TaskLedger ledger;
   private final Sampler pickTimeSec;
+  private final Sampler podDwellSec;
   private final Sampler handoffSec;
   private final RoboticArm arm;
   private final ArmPolicy armPolicy;
   private final boolean waitForPerson;
 
-  /** A station without an arm. */
+  /** A station without an arm: the pod stays until the picker is done with its last line. */
   public StationPicking(OpenLines openLines, Fulfilment fulfilment, Work work, TaskLedger ledger, Sampler pickTimeSec) {
-    this(openLines, fulfilment, work, ledger, pickTimeSec, null, null, null, true);
+    this(null, openLines, fulfilment, work, ledger, pickTimeSec, null, null, null, null, true);
   }
 
-  public StationPicking(OpenLines openLines, Fulfilment fulfilment, Work work, TaskLedger ledger, Sampler pickTimeSec, Sampler handoffSec,
+  /** A station without an arm where the pod stays {@code podDwellSec} per unit, apart from the picker's time. */
+  public StationPicking(Simulator simulator, OpenLines openLines, Fulfilment fulfilment, Work work, TaskLedger ledger,
+      Sampler pickTimeSec, Sampler podDwellSec) {
+    this(simulator, openLines, fulfilment, work, ledger, pickTimeSec, podDwellSec, null, null, null, true);
+  }
+
+  /** A station with an arm: the pod stays until the last unit is done. */
+  public StationPicking(OpenLines openLines, Fulfilment fulfilment, Work work, TaskLedger ledger, Sampler handoffSec,
       RoboticArm arm, ArmPolicy armPolicy, boolean waitForPerson) {
+    this(null, openLines, fulfilment, work, ledger, null, null, handoffSec, arm, armPolicy, waitForPerson);
+  }
+
+  private StationPicking(Simulator simulator, OpenLines openLines, Fulfilment fulfilment, Work work, TaskLedger ledger,
+      Sampler pickTimeSec, Sampler podDwellSec, Sampler handoffSec, RoboticArm arm, ArmPolicy armPolicy,
+      boolean waitForPerson) {
+    this.simulator = simulator;
     this.openLines = openLines;
     this.fulfilment = fulfilment;
     this.work = work;
     this.ledger = ledger;
     this.pickTimeSec = pickTimeSec;
+    this.podDwellSec = podDwellSec;
     this.handoffSec = handoffSec;
     this.arm = arm;
     this.armPolicy = armPolicy;
@@ -104,12 +127,31 @@ public final class StationPicking implements VisitProcess {
       for (int u = 0; u < current.units(); u++) {
         sec += pickTimeSec.sample();
       }
+      if (podDwellSec != null) {
+        pickWhileThePodDwells(current, sec);
+        return;
+      }
       work.request(TaskType.PICK, station.index(), sec, null, () -> {
         unitsPicked += current.units();
         fulfilment.picked(current, current.units(), true);
         line++;
         nextLine();
       });
+    }
+
+    /** The picker starts the line; the pod's dwell runs from then, the order hears when the picker is done. */
+    private void pickWhileThePodDwells(OrderLine current, double pickSec) {
+      work.request(TaskType.PICK, station.index(), pickSec, workSec -> {
+        double dwell = 0;
+        for (int u = 0; u < current.units(); u++) {
+          dwell += podDwellSec.sample();
+        }
+        new Action(simulator, () -> {
+          unitsPicked += current.units();
+          line++;
+          nextLine();
+        }).schedule(dwell);
+      }, () -> fulfilment.picked(current, current.units(), true));
     }
 
     void nextUnit() {

@@ -65,12 +65,16 @@ final class Stations implements Part {
             armSpec.mtbfSec() > 0 ? Variates.of(new DistSpec.Exponential(armSpec.mtbfSec()), streams.stream("armFault/station-" + s)) : null,
             broken -> armCare.repair(broken::repaired));
         arms.add(robot);
-        station.setVisitProcess(new StationPicking(openLines, fulfilment, people.work(), site.ledger(), null,
+        station.setVisitProcess(new StationPicking(openLines, fulfilment, people.work(), site.ledger(),
             people.taskTimes().get(TaskType.GRASP_FAILURE), robot, ArmPolicies.create(armSpec.policy()),
             armSpec.fallback().equals("station")));
-      } else {
+      } else if (ps.podDwellSec() == null) {
         station.setVisitProcess(new StationPicking(openLines, fulfilment, people.work(), site.ledger(),
             Variates.of(ps.pickTimeSec(), streams.stream("pickTime/station-" + s))));
+      } else {
+        station.setVisitProcess(new StationPicking(site.simulator(), openLines, fulfilment, people.work(), site.ledger(),
+            Variates.of(ps.pickTimeSec(), streams.stream("pickTime/station-" + s)),
+            Variates.of(ps.podDwellSec(), streams.stream("podDwell/station-" + s))));
       }
       stations.add(station);
       if (arm || people.work().canEverDo(TaskType.PICK, s)) {

@@ -101,7 +101,8 @@ public record Scenario(
             new Battery(b.runtimeSec(), b.fullChargeSec(), n, b.threshold()), du.faults());
       }
       case "armCell" -> ps = new PickStations(ps.count(), ps.pickersPerStation(), ps.policy(), ps.podPolicy(),
-          ps.unitsPerVisit(), ps.pickTimeSec(), Math.min(1.0, (double) n / ps.count()), ps.podsPerStation());
+          ps.unitsPerVisit(), ps.pickTimeSec(), Math.min(1.0, (double) n / ps.count()), ps.podsPerStation(),
+          ps.podDwellSec());
       case "sortArm" -> so = new Sortation(so.robotShare(), n, so.armSortSec(), so.jamPerUnit());
       default -> throw new IllegalArgumentException("no equipment " + kind + "; known: driveUnit, charger, armCell, sortArm");
     }
@@ -218,6 +219,9 @@ public record Scenario(
    * @param pickTimeSec       a person's time to pick one unit at a station
    * @param armShare          share of stations whose picker is a robotic arm
    * @param podsPerStation    orders mode: pods on their way to or queued at one station, at most
+   * @param podDwellSec       orders mode, stations with people: how long the pod stays per unit
+   *                          while the picker's time per unit is {@code pickTimeSec} (the pod may
+   *                          leave before the picker is done); null: the pod stays for the pick time
    */
   public record PickStations(
       int count,
@@ -227,7 +231,8 @@ public record Scenario(
       DistSpec unitsPerVisit,
       DistSpec pickTimeSec,
       double armShare,
-      int podsPerStation) {}
+      int podsPerStation,
+      DistSpec podDwellSec) {}
 
   /**
    * Robotic picking arms at stations.

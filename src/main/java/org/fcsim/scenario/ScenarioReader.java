@@ -295,15 +295,22 @@ final class ScenarioReader {
   }
 
   private static Scenario.PickStations pickStations(Section s) {
-    return new Scenario.PickStations(
-        s.integer("count", 8, 1, 10_000),
-        s.integer("pickersPerStation", 1, 0, 100),
-        s.choice("policy", "shortestQueue", NamedChoices.names("station policy")),
-        s.choice("podPolicy", "oldestLine", NamedChoices.names("pod policy")),
-        s.countDist("unitsPerVisit", new DistSpec.Constant(1), 10_000),
-        s.durationDist("pickTime", new DistSpec.Lognormal(12, 0.35), MAX_TASK_SEC),
-        s.probability("armShare", 0),
-        s.integer("podsPerStation", 4, 1, 1000));
+    int count = s.integer("count", 8, 1, 10_000);
+    int pickersPerStation = s.integer("pickersPerStation", 1, 0, 100);
+    String policy = s.choice("policy", "shortestQueue", NamedChoices.names("station policy"));
+    String podPolicy = s.choice("podPolicy", "oldestLine", NamedChoices.names("pod policy"));
+    DistSpec unitsPerVisit = s.countDist("unitsPerVisit", new DistSpec.Constant(1), 10_000);
+    DistSpec pickTime = s.durationDist("pickTime", new DistSpec.Lognormal(12, 0.35), MAX_TASK_SEC);
+    double armShare = s.probability("armShare", 0);
+    int podsPerStation = s.integer("podsPerStation", 4, 1, 1000);
+    DistSpec dwell = null; // the pod stays for the pick time
+    if (s.says("podDwell", "pickTime")) {
+      s.resolveAs("podDwell", null); // resolves as files written before the key existed
+    } else if (s.has("podDwell")) {
+      dwell = s.durationDist("podDwell", pickTime, MAX_TASK_SEC);
+    }
+    return new Scenario.PickStations(count, pickersPerStation, policy, podPolicy, unitsPerVisit, pickTime, armShare,
+        podsPerStation, dwell);
   }
 
   private static Scenario.Arms arms(Section s) {

@@ -299,6 +299,13 @@ final class Section {
     return dist(key, Quantity.NUMBER, defaultValue, max);
   }
 
+  /** Whether the file writes {@code key} here as the plain name {@code word} (declares the key). */
+  boolean says(String key, String word) {
+    Optional<YamlNode> node = declare(key);
+    return node.isPresent() && node.get() instanceof YamlNode.Scalar sc && sc.kind() == YamlNode.Scalar.Kind.STRING
+        && sc.text().equals(word);
+  }
+
   /** Whether the file writes {@code key} here (a read still declares it). */
   boolean has(String key) {
     return mapping.entries().containsKey(key);
