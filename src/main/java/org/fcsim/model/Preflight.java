@@ -52,8 +52,9 @@ public final class Preflight {
 
   /**
    * What the floor of this scenario is built from, one line each: stations (with people, with
-   * an arm, closed), drive units and chargers, people per role per shift (station pickers and
-   * floaters apart), shifts, and the rough-cut capacity of each stage.
+   * an arm, closed), drive units and chargers, stow stations when some have a stow robot, people
+   * per role per shift (station pickers and floaters apart), shifts, and the rough-cut capacity
+   * of each stage.
    */
   public static List<String> describe(Scenario scenario) {
     List<String> lines = new ArrayList<>();
@@ -79,6 +80,12 @@ public final class Preflight {
               ? Math.max(1, scenario.driveUnits().battery().chargers()) + " chargers" : "no charging"));
       lines.add(String.format(Locale.ROOT, "pickers: %d at stations, %d floating", staffed * ps.pickersPerStation(),
           pickers - staffed * ps.pickersPerStation()));
+      Scenario.Inbound in = scenario.inbound();
+      int stowRobots = in.given() ? in.robotStations(false) : 0;
+      if (stowRobots > 0) {
+        lines.add(String.format(Locale.ROOT, "stow stations: %d with a stower's place, %d with a stow robot",
+            in.stowStations() - stowRobots, stowRobots));
+      }
     }
     StringBuilder crew = new StringBuilder("people per shift:");
     people.countPerShift().forEach((role, n) -> crew.append(' ').append(role.key()).append(' ').append(n).append(','));

@@ -123,5 +123,6 @@ class StowRobotsTest {
     assertTrue(warnings.stream().anyMatch(w -> w.startsWith("nobody on shift can do stowFailure")), warnings.toString());
     assertFalse(warnings.stream().anyMatch(w -> w.startsWith("nobody on shift can do stow ")), "no stower's place to staff");
     assertTrue(Preflight.capacities(robots).get("stow") > 800, "four robot stations: " + Preflight.capacities(robots));
+    assertTrue(Preflight.describe(robots).contains("stow stations: 0 with a stower's place, 4 with a stow robot"));
   }
 }
