@@ -64,13 +64,16 @@ class StowRobotTest {
 
   @Test
   void anIdleRobotDoesNotWear() {
-    StowRobot robot = robot(1.0, 0, 15.0);
+    StowRobot robot = robot(1.0, 0, 25.0);
     new Action(simulator, () -> place(robot)).schedule(0);
     new Action(simulator, () -> place(robot)).schedule(1000);
+    new Action(simulator, () -> place(robot)).schedule(2000);
     simulator.start();
-    // 10 s stowing, 990 s idle, then the 15th operating second falls in the second unit
-    assertEquals(List.of("10.0:placed after 10.0", "1010.0:fault", "1010.0:placed after 10.0"), log);
+    // 10 s stowing, 990 s idle, 10 s stowing: 20 operating seconds by 1010, though 1010 s have
+    // passed; the 25th falls in the third unit
+    assertEquals(List.of("10.0:placed after 10.0", "1010.0:placed after 10.0", "2010.0:fault", "2010.0:placed after 10.0"),
+        log);
     assertEquals(StowRobot.State.DOWN, robot.state());
-    assertEquals(20.0 / 1010, robot.utilization(), 1e-12);
+    assertEquals(30.0 / 2010, robot.utilization(), 1e-12);
   }
 }
