@@ -116,6 +116,16 @@ class StowRobotsTest {
         + "stow robots work at stow stations), got 0.5", e.getMessage());
   }
 
+  /** The documented rule: people who pick walking stow walking, whatever the robot share. */
+  @Test
+  void walkingFloorsStowByPeopleOnly(@TempDir Path dir) throws IOException {
+    Scenario walking = level(levels(dir, FLOOR.replace("robots: { inbound.robotShare: 1 }",
+        "robots: { inbound.robotShare: 1, pickerToParts.enabled: true }")), "robots");
+    assertEquals(0, Equipment.of(walking).get("stowRobot"));
+    assertTrue(Preflight.warnings(walking).contains("inbound.robotShare 1.00 is ignored: people pick walking "
+        + "(pickerToParts.enabled), so they stow walking too"), Preflight.warnings(walking).toString());
+  }
+
   @Test
   void preflightWarnsWhenNobodyTakesWhatStowRobotsHandOver(@TempDir Path dir) throws IOException {
     Scenario robots = level(levels(dir, FLOOR.replace("stower: { count: 3 }", "stower: { count: 0 }")), "robots");
