@@ -77,7 +77,7 @@ final class StaffCommand implements Callable<Integer> {
 
   @Option(names = "--resources", paramLabel = "KIND,...", split = ",", hideParamSyntax = true,
       description = {"also size this equipment, at its cost per operating hour (costs:, or the documented",
-          "defaults): driveUnit, charger, armCell, sortArm (each where the level has it)"})
+          "defaults): driveUnit, charger, armCell, sortArm, stowRobot (each where the level has it)"})
   List<String> resources;
 
   @Override
@@ -230,9 +230,10 @@ final class StaffCommand implements Callable<Integer> {
     }
     java.util.Set<String> out = new java.util.LinkedHashSet<>();
     for (String group : groups) {
-      // the stow backlog and the stow stations wait on the stowers
-      String measured = group.equals("stow") || group.equals("stowStations") ? "stower" : group;
-      levers.stream().filter(l -> l.measuredAs(measured)).forEach(l -> out.add(l.name()));
+      // the stow backlog and the stow stations wait on the stowers and the stow robots
+      List<String> measured = group.equals("stow") || group.equals("stowStations") ? List.of("stower", "stowRobots")
+          : List.of(group);
+      levers.stream().filter(l -> measured.stream().anyMatch(l::measuredAs)).forEach(l -> out.add(l.name()));
     }
     return out;
   }
@@ -240,7 +241,8 @@ final class StaffCommand implements Callable<Integer> {
   /**
    * The solved counts as scenario overrides: {@code associates.<role>.count}, and for equipment
    * {@code driveUnits.count}, {@code driveUnits.battery.chargers}, {@code pickStations.armShare}
-   * (arm cells over the level's stations) and {@code sortation.sortArms}.
+   * (arm cells over the level's stations), {@code sortation.sortArms} and {@code inbound.robotShare}
+   * (stow robots over the level's stow stations).
    */
   private static Map<String, Object> overrides(Scenario scenario, Map<String, Integer> counts, List<Lever> levers) {
     Map<String, Object> out = new LinkedHashMap<>();
@@ -251,6 +253,7 @@ final class StaffCommand implements Callable<Integer> {
         case "charger" -> out.put("driveUnits.battery.chargers", n);
         case "armCell" -> out.put("pickStations.armShare", (double) n / scenario.pickStations().count());
         case "sortArm" -> out.put("sortation.sortArms", n);
+        case "stowRobot" -> out.put("inbound.robotShare", (double) n / scenario.inbound().stowStations());
         default -> out.put("associates." + lever.name() + ".count", n);
       }
     }

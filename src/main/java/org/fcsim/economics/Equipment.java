@@ -13,7 +13,8 @@ public final class Equipment {
    * rounds {@code count × armShare}); goods-to-person pick and stow stations (none when people walk
    * the aisles);
    * chargers when batteries are modelled and there are drive units; sorting arms when any unit
-   * goes to them.
+   * goes to them; stow robots (the stow stations with one, as the floor rounds
+   * {@code stowStations × robotShare}; none when people walk or the stations are combined).
    */
   public static Map<String, Integer> of(Scenario s) {
     boolean manual = s.pickerToParts().enabled();
@@ -28,6 +29,7 @@ public final class Equipment {
     out.put("station", manual ? 0 : ps.count() + stowStations);
     out.put("charger", charging ? Math.max(1, s.driveUnits().battery().chargers()) : 0);
     out.put("sortArm", s.sortation().robotShare() > 0 ? s.sortation().sortArms() : 0);
+    out.put("stowRobot", in.given() && s.demand().ordersDriven() ? in.robotStations(manual) : 0);
     return out;
   }
 

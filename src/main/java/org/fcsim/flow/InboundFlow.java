@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.fcsim.agent.StowRobot;
 import org.fcsim.floor.PickStation;
 import org.fcsim.floor.Pod;
 import org.fcsim.floor.PodCarrier;
@@ -13,6 +14,8 @@ import org.fcsim.policy.StowPolicy;
 import org.fcsim.scenario.Scenario;
 import org.fcsim.sim.Action;
 import org.fcsim.sim.Sampler;
+import org.fcsim.task.Performer;
+import org.fcsim.task.TaskLedger;
 import org.fcsim.task.TaskType;
 import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Simulator;
@@ -23,8 +26,10 @@ import umontreal.ssj.simevents.Simulator;
  * unit brings a pod with room holding a slot of the case's SKU — the {@link StowPolicy} chooses
  * which — to a stow station, where a stower stows every waiting case that pod has a slot for, up
  * to its room (STOW, per unit); what does not fit waits for another pod. Walking (picker-to-parts)
- * a stower takes each case to its location and back. Stock goes onto the pod in the
- * {@link Inventory}, which releases lines backordered for the SKU.
+ * a stower takes each case to its location and back. At a stow station with a stow robot
+ * ({@link #robotStation}) the robot places the units one by one and hands those it cannot to a
+ * person. Stock goes onto the pod in the {@link Inventory}, which releases lines backordered for
+ * the SKU.
  *
  * <p>Conserved: units received = units stowed + units waiting to be stowed (in cases, or being
  * stowed).
@@ -73,6 +78,7 @@ public final class InboundFlow implements VisitProcess {
   private long arrivedUnits;
   private long receivedUnits;
   private long stowedUnits;
+  private long robotStowedUnits;
   private long waitingUnits;
   /** Units taken from their cases by a stow visit under way. */
   private long inVisits;
@@ -274,11 +280,17 @@ public final class InboundFlow implements VisitProcess {
     });
   }
 
-  /** Stows onto {@code pod} every waiting case it holds, up to its room, by someone at {@code post} (-1: any stower); then {@code done} with the units stowed. */
-  private void stow(Pod pod, int post, java.util.function.IntConsumer done) {
+  /** The units one visit takes onto a pod: cases and how many units of each, in the order they waited. */
+  private record Taken(List<Case> cases, List<Integer> amounts, int units) {}
+
+  /**
+   * Takes into a visit to {@code pod} every waiting case it holds, up to its room: the units are
+   * out of their cases (no other visit stows them) and counted as being stowed. A case that sent
+   * for this pod and found no room gives it up (another pod next time).
+   */
+  private Taken take(Pod pod) {
     List<Case> cases = new ArrayList<>();
     List<Integer> amounts = new ArrayList<>();
-    double sec = 0;
     int total = 0;
     for (Iterator<Case> it = waiting.iterator(); it.hasNext(); ) {
       Case c = it.next();
@@ -292,13 +304,10 @@ public final class InboundFlow implements VisitProcess {
         total += n;
         cases.add(c);
         amounts.add(n);
-        c.units -= n; // taken into this visit: no other visit stows them
+        c.units -= n;
         inVisits += n;
         if (c.units == 0) {
           it.remove();
-        }
-        for (int u = 0; u < n; u++) {
-          sec += stowSecPerUnit.sample();
         }
       }
     }
@@ -307,19 +316,104 @@ public final class InboundFlow implements VisitProcess {
         c.pod = -1; // stowed now, or no room left: another pod next time
       }
     }
-    if (cases.isEmpty()) {
+    return new Taken(cases, amounts, total);
+  }
+
+  /** Stows onto {@code pod} every waiting case it holds, up to its room, by someone at {@code post} (-1: any stower); then {@code done} with the units stowed. */
+  private void stow(Pod pod, int post, java.util.function.IntConsumer done) {
+    Taken taken = take(pod);
+    if (taken.cases().isEmpty()) {
       done.accept(0);
       return;
     }
-    int units = total;
-    work.request(TaskType.STOW, post, sec, null, () -> {
-      for (int i = 0; i < cases.size(); i++) {
-        inVisits -= amounts.get(i);
-        stowed(cases.get(i).sku, pod, amounts.get(i));
+    double sec = 0;
+    for (int n : taken.amounts()) {
+      for (int u = 0; u < n; u++) {
+        sec += stowSecPerUnit.sample();
       }
-      done.accept(units);
+    }
+    work.request(TaskType.STOW, post, sec, null, () -> {
+      for (int i = 0; i < taken.cases().size(); i++) {
+        inVisits -= taken.amounts().get(i);
+        stowed(taken.cases().get(i).sku, pod, taken.amounts().get(i));
+      }
+      done.accept(taken.units());
       onStowWork.run();
     });
+  }
+
+  /**
+   * The visit process of a stow station with a stow robot: the robot places every waiting case
+   * the pod holds, up to its room, unit by unit (STOW by {@code stowRobot}, its attempts' time).
+   * A unit whose item class is not stow-eligible, or that the robot fails to place after its
+   * retries, is handed to a person ({@code stowFailure}, any stower, time from {@code handoffSec})
+   * while the pod waits; then the robot goes on. The pod leaves once every unit taken is on it.
+   */
+  public VisitProcess robotStation(StowRobot robot, TaskLedger ledger, Sampler handoffSec) {
+    return (station, carrier) -> {
+      carrier.beginPick(station, 0, -1);
+      Taken taken = take(carrier.pod());
+      if (taken.cases().isEmpty()) {
+        carrier.release(0);
+        return;
+      }
+      new RobotVisit(robot, ledger, handoffSec, carrier, taken).nextUnit();
+    };
+  }
+
+  /** One pod at a robot stow station: its cases' units one at a time, by the robot or handed to a person. */
+  private final class RobotVisit {
+    private final StowRobot robot;
+    private final TaskLedger ledger;
+    private final Sampler handoffSec;
+    private final PodCarrier carrier;
+    private final Taken taken;
+    private int index;
+    private int unit;
+
+    RobotVisit(StowRobot robot, TaskLedger ledger, Sampler handoffSec, PodCarrier carrier, Taken taken) {
+      this.robot = robot;
+      this.ledger = ledger;
+      this.handoffSec = handoffSec;
+      this.carrier = carrier;
+      this.taken = taken;
+    }
+
+    void nextUnit() {
+      if (unit == taken.amounts().get(index)) {
+        index++;
+        unit = 0;
+      }
+      if (index == taken.cases().size()) {
+        carrier.release(taken.units());
+        onStowWork.run();
+        return;
+      }
+      unit++;
+      int sku = taken.cases().get(index).sku;
+      if (!catalog.itemClass(sku).stowEligible()) {
+        handOff(sku);
+        return;
+      }
+      robot.place(sec -> {
+        ledger.record(TaskType.STOW, Performer.STOW_ROBOT, 0, sec);
+        robotStowedUnits++;
+        unitStowed(sku);
+        nextUnit();
+      }, sec -> handOff(sku));
+    }
+
+    private void handOff(int sku) {
+      work.request(TaskType.STOW_FAILURE, -1, handoffSec.sample(), null, () -> {
+        unitStowed(sku);
+        nextUnit();
+      });
+    }
+
+    private void unitStowed(int sku) {
+      inVisits--;
+      stowed(sku, carrier.pod(), 1);
+    }
   }
 
   public long arrivedUnits() {
@@ -332,6 +426,11 @@ public final class InboundFlow implements VisitProcess {
 
   public long stowedUnits() {
     return stowedUnits;
+  }
+
+  /** Units stow robots placed (of {@link #stowedUnits}). */
+  public long robotStowedUnits() {
+    return robotStowedUnits;
   }
 
   /** Received units not yet stowed. */

@@ -70,7 +70,7 @@ final class OrderFloor implements Part {
       picking = inventory.inventory()::onLine;
       if (scenario.inbound().given()) {
         InboundPart inbound = new InboundPart(site, storage, inventory.inventory(), people,
-            fleet == null ? null : fleet.dispatcher(), openStations);
+            fleet == null ? null : fleet.dispatcher(), openStations, care.service());
         parts.add(inbound);
         reported.add(inbound);
       }

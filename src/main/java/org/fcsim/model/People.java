@@ -20,9 +20,13 @@ import org.fcsim.task.TaskType;
 /**
  * The associates: shifts, breaks, task queues ({@link Workforce}), and the base times of their
  * tasks. Declares a ledger cell for every task a staffed role can do, so every replication
- * reports the same cells.
+ * reports the same cells; a stow robot's hand-off ({@code stowFailure}) only where the floor has
+ * stow robots, so a floor without them reports what it did before they existed.
  */
 final class People implements Part {
+  /** Task types whose cells a part declares when its floor raises them ({@link #declareAble}), not every staffed floor. */
+  private static final java.util.Set<TaskType> ONLY_WHERE_THEY_ARISE = java.util.Set.of(TaskType.STOW_FAILURE);
+
   private final Site site;
   private final Workforce workforce;
   private final Work work;
@@ -37,11 +41,19 @@ final class People implements Part {
     people.taskTimeSec().forEach((type, dist) ->
         taskTimes.put(type, Variates.of(dist, site.streams().stream("taskTime/" + type.key()))));
     for (TaskType type : TaskType.values()) {
-      for (Role role : Role.values()) {
-        boolean able = role.primaryTasks().contains(type) || people.skills().get(role).contains(type);
-        if (able && people.countPerShift().get(role) > 0) {
-          site.ledger().declare(type, Performer.of(role));
-        }
+      if (!ONLY_WHERE_THEY_ARISE.contains(type)) {
+        declareAble(type);
+      }
+    }
+  }
+
+  /** Declares a ledger cell of {@code type} for every staffed role able to do it. */
+  void declareAble(TaskType type) {
+    Scenario.Associates people = site.scenario().associates();
+    for (Role role : Role.values()) {
+      boolean able = role.primaryTasks().contains(type) || people.skills().get(role).contains(type);
+      if (able && people.countPerShift().get(role) > 0) {
+        site.ledger().declare(type, Performer.of(role));
       }
     }
   }

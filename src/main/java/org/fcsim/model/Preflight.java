@@ -52,8 +52,9 @@ public final class Preflight {
 
   /**
    * What the floor of this scenario is built from, one line each: stations (with people, with
-   * an arm, closed), drive units and chargers, people per role per shift (station pickers and
-   * floaters apart), shifts, and the rough-cut capacity of each stage.
+   * an arm, closed), drive units and chargers, stow stations when some have a stow robot, people
+   * per role per shift (station pickers and floaters apart), shifts, and the rough-cut capacity
+   * of each stage.
    */
   public static List<String> describe(Scenario scenario) {
     List<String> lines = new ArrayList<>();
@@ -79,6 +80,12 @@ public final class Preflight {
               ? Math.max(1, scenario.driveUnits().battery().chargers()) + " chargers" : "no charging"));
       lines.add(String.format(Locale.ROOT, "pickers: %d at stations, %d floating", staffed * ps.pickersPerStation(),
           pickers - staffed * ps.pickersPerStation()));
+      Scenario.Inbound in = scenario.inbound();
+      int stowRobots = in.given() ? in.robotStations(false) : 0;
+      if (stowRobots > 0) {
+        lines.add(String.format(Locale.ROOT, "stow stations: %d with a stower's place, %d with a stow robot",
+            in.stowStations() - stowRobots, stowRobots));
+      }
     }
     StringBuilder crew = new StringBuilder("people per shift:");
     people.countPerShift().forEach((role, n) -> crew.append(' ').append(role.key()).append(' ')
@@ -194,15 +201,26 @@ public final class Preflight {
     need(TaskType.DAMAGED_ITEM, d.damagedPerUnit() > 0, "damaged items");
     need(TaskType.MISSING_ITEM, (s.inventory().given() ? s.inventory().recordErrorPerLine() : d.missingPerLine()) > 0,
         "missing items");
-    need(TaskType.RECEIVE, s.inbound().given(), "inbound cases");
-    need(TaskType.STOW, s.inbound().given(), "stowing");
+    Scenario.Inbound in = s.inbound();
+    int stowRobots = in.given() ? in.robotStations(manual) : 0;
+    if (in.given() && manual && in.robotShare() > 0) {
+      warn("inbound.robotShare %s is ignored: people pick walking (pickerToParts.enabled), so they stow walking too",
+          plain(in.robotShare()));
+    } else if (stowRobots > 0 && Math.abs(in.stowStations() * in.robotShare() - stowRobots) > 1e-9) {
+      warn("inbound.robotShare %s of %d stow stations rounds to %d robot stow stations (share %s)", plain(in.robotShare()),
+          in.stowStations(), stowRobots, plain((double) stowRobots / in.stowStations()));
+    }
+    need(TaskType.RECEIVE, in.given(), "inbound cases");
+    need(TaskType.STOW, in.given() && (manual || in.combinedStations() || stowRobots < in.stowStations()), "stowing");
+    need(TaskType.STOW_FAILURE, stowRobots > 0 && stowHandoffShare() > 0, "units stow robots hand over");
     need(TaskType.MISPICK, d.mispickPerHumanLine() > 0 && (manual || humanStations > 0), "mispicks");
     need(TaskType.SORT_JAM, armSort && s.sortation().jamPerUnit() > 0, "sorting-arm jams");
     boolean driveUnits = !manual && s.driveUnits().count() > 0;
     need(TaskType.DRIVE_UNIT_RESCUE, driveUnits && s.driveUnits().faults().mtbfSec() > 0, "drive-unit faults");
-    need(TaskType.REPAIR, (armStations > 0 && s.arms().mtbfSec() > 0)
-        || (driveUnits && s.driveUnits().faults().mtbfSec() > 0 && s.driveUnits().faults().repairShare() > 0),
-        "broken arms and drive units");
+    boolean armOrUnitRepairs = (armStations > 0 && s.arms().mtbfSec() > 0)
+        || (driveUnits && s.driveUnits().faults().mtbfSec() > 0 && s.driveUnits().faults().repairShare() > 0);
+    need(TaskType.REPAIR, armOrUnitRepairs || stowRobots > 0 && s.stowRobots().mtbfSec() > 0,
+        armOrUnitRepairs ? "broken arms and drive units" : "broken stow robots");
     if (!manual && s.driveUnits().count() == 0) {
       warn("driveUnits.count is 0 on a goods-to-person floor: no pod ever reaches a station");
     }
@@ -241,13 +259,7 @@ public final class Preflight {
       stage("pick", human + arms, demandUnits, staffed + " staffed human stations, " + armStations + " arm stations");
       // pile-on lets a trip carry any number of lines, so the fleet has no sure upper bound: described, not checked
       capacity.put("drive units (one line a trip)", fleetUnitsPerHour());
-      if (armStations > 0 && s.arms().mtbfSec() > 0) {
-        double techHoursPerHour = armStations * 3600 / s.arms().mtbfSec() * s.arms().repairSec().mean() / 3600;
-        if (techHoursPerHour > able(TaskType.REPAIR)) {
-          warn("repair: %d arms faulting every %s on average need about %.1f technicians at work, but %d can repair",
-              armStations, hours(s.arms().mtbfSec()), techHoursPerHour, able(TaskType.REPAIR));
-        }
-      }
+      repairs("arms", armStations, s.arms().mtbfSec(), s.arms().repairSec().mean());
     }
     double eligible = d.itemClasses().stream().filter(Scenario.ItemClass::sortEligible).mapToDouble(Scenario.ItemClass::share).sum();
     int sortArms = s.sortation().robotShare() > 0 ? s.sortation().sortArms() : 0;
@@ -290,11 +302,64 @@ public final class Preflight {
     if (s.pickerToParts().enabled()) {
       stage("stow", able(TaskType.STOW) * 3600 / Math.max(1e-9, in.manualWalkSec() + perCase * stowSec) * perCase, units,
           able(TaskType.STOW) + " people able to stow, walking each case", inbound);
-    } else {
+    } else if (in.robotStations(false) == 0) {
       int places = Math.min(in.stowStations(), able(TaskType.STOW));
       stage("stow", places * 3600 / Math.max(1e-9, stowSec), units,
           places + " stow stations staffed of " + in.stowStations(), inbound);
+    } else {
+      robotStow(units, stowSec, inbound);
     }
+  }
+
+  /**
+   * Stow stations with robots among them: the human stations' stowers plus the robot stations,
+   * where a unit takes the robot's attempts (eligible units only) and, for the share handed over,
+   * a person's {@code stowFailure} while the pod waits; and the people able to do the hand-offs and
+   * the human stations' stowing, with the units split among the stations evenly (the dispatcher
+   * balances the pods sent).
+   */
+  private void robotStow(double units, double stowSec, String inbound) {
+    Scenario.Inbound in = s.inbound();
+    Scenario.StowRobots r = s.stowRobots();
+    int robots = in.robotStations(false);
+    int human = in.stowStations() - robots;
+    double attempts = 0;
+    for (int k = 0; k <= r.retries(); k++) {
+      attempts += Math.pow(1 - r.success(), k);
+    }
+    double handoffSec = s.associates().taskTimeSec().get(TaskType.STOW_FAILURE).mean();
+    double robotUnitSec = stowEligibleShare() * attempts * r.attemptSec().mean() + stowHandoffShare() * handoffSec;
+    int places = Math.min(human, able(TaskType.STOW));
+    stage("stow", places * 3600 / Math.max(1e-9, stowSec) + robots * 3600 / Math.max(1e-9, robotUnitSec), units,
+        places + " of " + human + " human stow stations staffed, " + robots + " with a stow robot", inbound);
+    double peopleSecPerUnit = ((double) human / in.stowStations()) * stowSec
+        + ((double) robots / in.stowStations()) * stowHandoffShare() * handoffSec;
+    if (peopleSecPerUnit > 0) {
+      stage("stow (people)", able(TaskType.STOW_FAILURE) * 3600 / peopleSecPerUnit, units,
+          able(TaskType.STOW_FAILURE) + " people able to stow what robots hand over", inbound);
+    }
+    repairs("stow robots", robots, r.mtbfSec(), r.repairSec().mean());
+  }
+
+  /** Technicians at work that {@code robots} faulting every {@code mtbfSec} (0: never) need, against those able to repair. */
+  private void repairs(String what, int robots, double mtbfSec, double repairSec) {
+    if (robots > 0 && mtbfSec > 0) {
+      double techHoursPerHour = robots * 3600 / mtbfSec * repairSec / 3600;
+      if (techHoursPerHour > able(TaskType.REPAIR)) {
+        warn("repair: %d %s faulting every %s on average need about %.1f technicians at work, but %d can repair",
+            robots, what, hours(mtbfSec), techHoursPerHour, able(TaskType.REPAIR));
+      }
+    }
+  }
+
+  /** Share of the units at a robot stow station handed to a person: not stow-eligible, or failed after every retry. */
+  private double stowHandoffShare() {
+    Scenario.StowRobots r = s.stowRobots();
+    return 1 - stowEligibleShare() * (1 - Math.pow(1 - r.success(), 1 + r.retries()));
+  }
+
+  private double stowEligibleShare() {
+    return s.demand().itemClasses().stream().filter(Scenario.ItemClass::stowEligible).mapToDouble(Scenario.ItemClass::share).sum();
   }
 
   private double armUnitSec() {

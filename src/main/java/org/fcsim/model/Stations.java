@@ -129,8 +129,8 @@ final class Stations implements Part {
     into.put(new Metric("queueGrowthPerHour.pickStations", "pods/h"),
         (queued() - queuedAtReset) / hours + heldBack.applyAsDouble(hours));
     if (!arms.isEmpty()) {
-      into.put(new Metric("utilizationOfAvailable.pickArms", "fraction"), arms.stream()
-          .mapToDouble(a -> a.upFraction() > 0 ? a.utilization() / a.upFraction() : 0).average().orElse(Double.NaN));
+      into.put(new Metric("utilizationOfAvailable.pickArms", "fraction"),
+          arms.stream().mapToDouble(RoboticArm::utilizationOfAvailable).average().orElse(Double.NaN));
     }
   }
 

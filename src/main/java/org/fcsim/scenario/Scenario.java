@@ -43,7 +43,8 @@ public record Scenario(
     Costs costs,
     Transitions transitions,
     Inventory inventory,
-    Inbound inbound) {
+    Inbound inbound,
+    StowRobots stowRobots) {
 
   /** People per shift of every role in {@link #withEveryRoleUnbounded()}: more than any floor here needs. */
   public static final int UNBOUNDED_STAFF = 2000;
@@ -64,7 +65,7 @@ public record Scenario(
         demand.damagedPerUnit(), demand.missingPerLine(), demand.mispickPerHumanLine(), demand.qualityCheckShare(),
         demand.trace() == null ? null : demand.trace().scaledBy(factor));
     return new Scenario(name, horizonSec, warmupSec, replications, seed, scaled, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots);
   }
 
   /** This scenario with {@link #UNBOUNDED_STAFF} people of every role on every shift: what the equipment alone can do. */
@@ -73,24 +74,27 @@ public record Scenario(
     associates.countPerShift().keySet().forEach(role -> counts.put(role, UNBOUNDED_STAFF));
     Associates unbounded = associates.withCounts(counts);
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, unbounded, problemSolve, targets, costs, transitions, inventory, inbound);
+        sortation, pickerToParts, unbounded, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots);
   }
 
   /** This scenario with the given people per shift for the roles named (others as they were). */
   public Scenario withCrew(Map<Role, Integer> countPerShift) {
     Associates crew = associates.withCounts(countPerShift);
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, crew, problemSolve, targets, costs, transitions, inventory, inbound);
+        sortation, pickerToParts, crew, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots);
   }
 
   /**
    * This scenario owning {@code n} items of one kind of {@link Costs#EQUIPMENT}: drive units,
-   * chargers, sorting arms, or arm cells ({@code n} of the stations get an arm; at most all).
+   * chargers, sorting arms, arm cells ({@code n} of the stations get an arm; at most all) or stow
+   * robots ({@code n} of the stow stations get one: {@code inbound.robotShare} becomes
+   * {@code n / stowStations}, which rounds back to {@code n}; at most all).
    */
   public Scenario withEquipment(String kind, int n) {
     DriveUnits du = driveUnits;
     PickStations ps = pickStations;
     Sortation so = sortation;
+    Inbound in = inbound;
     switch (kind) {
       case "driveUnit" -> du = new DriveUnits(n, du.travel(), du.travelToStationSec(), du.travelToStorageSec(),
           du.speedMetersPerSec(), du.accelerationMetersPerSec2(), du.liftSec(), du.fullTurnSec(), du.battery(), du.faults());
@@ -104,22 +108,26 @@ public record Scenario(
           ps.unitsPerVisit(), ps.pickTimeSec(), Math.min(1.0, (double) n / ps.count()), ps.podsPerStation(),
           ps.podDwellSec());
       case "sortArm" -> so = new Sortation(so.robotShare(), n, so.armSortSec(), so.jamPerUnit());
-      default -> throw new IllegalArgumentException("no equipment " + kind + "; known: driveUnit, charger, armCell, sortArm");
+      case "stowRobot" -> in = new Inbound(in.given(), in.casesPerSecByHour(), in.unitsPerCase(), in.stowStations(),
+          in.podsPerStowStation(), in.replenishment(), in.manualWalkSec(), in.combinedStations(),
+          Math.min(1.0, (double) n / in.stowStations()));
+      default -> throw new IllegalArgumentException("no equipment " + kind
+          + "; known: driveUnit, charger, armCell, sortArm, stowRobot");
     }
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, du, ps, arms, so,
-        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound);
+        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, in, stowRobots);
   }
 
   /** This scenario with another seed: fresh random numbers, to check an answer found on the first ones. */
   public Scenario withSeed(long otherSeed) {
     return new Scenario(name, horizonSec, warmupSec, replications, otherSeed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots);
   }
 
   /** This scenario with {@code n} replications, everything else the same. */
   public Scenario withReplications(int n) {
     return new Scenario(name, horizonSec, warmupSec, n, seed, demand, floor, driveUnits, pickStations, arms, sortation,
-        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound);
+        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots);
   }
 
   /**
@@ -169,8 +177,10 @@ public record Scenario(
    *
    * @param graspSuccess probability that one arm attempt picks the item
    * @param sortEligible whether sorting arms take it
+   * @param stowEligible whether stow robots try to place it (else a person stows it at the robot's station)
    */
-  public record ItemClass(String name, double share, boolean armEligible, double graspSuccess, boolean sortEligible) {}
+  public record ItemClass(String name, double share, boolean armEligible, double graspSuccess, boolean sortEligible,
+      boolean stowEligible) {}
 
   /**
    * The storage field: a grid of {@code widthCells × lengthCells} cells, pods spread over it,
@@ -375,15 +385,26 @@ public record Scenario(
    * @param podsPerStowStation pods on their way to or queued at one stow station, at most
    * @param replenishment      name of the {@code StowPolicy} choosing the pod a case goes onto
    * @param manualWalkSec      picker-to-parts: a stower's walk to a case's location and back
+   * @param robotShare         share of the stow stations with a stow robot instead of a stower's
+   *                           place (the last ones; {@link #robotStations}); 0 with combined stations
    */
   public record Inbound(boolean given, double[] casesPerSecByHour, DistSpec unitsPerCase, int stowStations,
-      int podsPerStowStation, String replenishment, double manualWalkSec, boolean combinedStations) {
+      int podsPerStowStation, String replenishment, double manualWalkSec, boolean combinedStations, double robotShare) {
+    /**
+     * Stow stations with a stow robot: {@code stowStations × robotShare}, rounded (as
+     * {@code pickStations.armShare} is); 0 when stowing is not at stow stations (combined
+     * stations, or {@code walking}: people pick, and stow, walking the aisles).
+     */
+    public int robotStations(boolean walking) {
+      return walking || combinedStations ? 0 : (int) Math.round(stowStations * robotShare);
+    }
+
     @Override
     public boolean equals(Object o) {
       return o instanceof Inbound i && given == i.given && java.util.Arrays.equals(casesPerSecByHour, i.casesPerSecByHour)
           && unitsPerCase.equals(i.unitsPerCase) && stowStations == i.stowStations
           && podsPerStowStation == i.podsPerStowStation && replenishment.equals(i.replenishment)
-          && manualWalkSec == i.manualWalkSec && combinedStations == i.combinedStations;
+          && manualWalkSec == i.manualWalkSec && combinedStations == i.combinedStations && robotShare == i.robotShare;
     }
 
     @Override
@@ -391,6 +412,18 @@ public record Scenario(
       return java.util.Objects.hash(given, java.util.Arrays.hashCode(casesPerSecByHour), stowStations);
     }
   }
+
+  /**
+   * Stow robots at the robotic stow stations ({@link Inbound#robotShare}): each tries to place a
+   * unit up to {@code 1 + retries} times, and hands a unit it could not place, or whose class is
+   * not stow-eligible, to a person.
+   *
+   * @param attemptSec one attempt to place one unit
+   * @param success    probability that one attempt places the unit
+   * @param mtbfSec    mean operating time between faults; 0 = none
+   * @param repairSec  a robotics technician's repair
+   */
+  public record StowRobots(DistSpec attemptSec, double success, int retries, double mtbfSec, DistSpec repairSec) {}
 
   /**
    * What a level costs to run, for cost per unit shipped and the payback of a step up. Absent
@@ -415,7 +448,7 @@ public record Scenario(
       Map<String, Equipment> equipment) {
 
     /** The kinds of equipment a level may own, in report order. */
-    public static final List<String> EQUIPMENT = List.of("driveUnit", "armCell", "station", "charger", "sortArm");
+    public static final List<String> EQUIPMENT = List.of("driveUnit", "armCell", "station", "charger", "sortArm", "stowRobot");
 
     /** Capital of one item spread over a year: the capital recovery factor times its price. */
     public double capitalPerYear(String kind) {

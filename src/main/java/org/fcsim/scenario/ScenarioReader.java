@@ -61,8 +61,9 @@ final class ScenarioReader {
     Scenario.Transitions transitions = transitions(top.section("transitions"));
     Scenario.Inventory inventory = inventory(top, floor);
     Scenario.Inbound inbound = inbound(top, inventory);
+    Scenario.StowRobots stowRobots = stowRobots(top.section("stowRobots"));
     return new Scenario(name, horizon, warmup, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots);
   }
 
   /**
@@ -79,7 +80,8 @@ final class ScenarioReader {
       "armCell", new Scenario.Equipment(250_000, 7, 3, 2),
       "station", new Scenario.Equipment(50_000, 10, 0, 0.5),
       "charger", new Scenario.Equipment(5_000, 10, 0, 0),
-      "sortArm", new Scenario.Equipment(200_000, 7, 2, 2));
+      "sortArm", new Scenario.Equipment(200_000, 7, 2, 2),
+      "stowRobot", new Scenario.Equipment(300_000, 7, 3, 2));
 
   /** The costs section; without one, costs are not given (no cost reported, every person weighed alike). */
   private static Scenario.Costs costs(Section top) {
@@ -147,7 +149,12 @@ final class ScenarioReader {
         s.integer("podsPerStowStation", 4, 1, 1000),
         s.choice("replenishment", "mostRoom", NamedChoices.names("stow policy")),
         s.duration("manualWalk", 120, 0, MAX_TASK_SEC),
-        s.bool("combinedStations", false));
+        s.bool("combinedStations", false),
+        s.probability("robotShare", 0));
+    if (inbound.combinedStations() && inbound.robotShare() > 0) {
+      throw s.errorAt("robotShare", "must be 0 with combinedStations: true (the pickers stow at their own stations; "
+          + "stow robots work at stow stations), got " + Quantities.plain(inbound.robotShare()));
+    }
     if (!given) {
       top.resolveAs("inbound", null);
     }
@@ -238,12 +245,12 @@ final class ScenarioReader {
     List<Scenario.ItemClass> classes = new ArrayList<>();
     s.named("itemClasses", "item classes").forEach((name, c) -> classes.add(new Scenario.ItemClass(name,
         c.probability("share", 0), c.bool("armEligible", true), c.probability("graspSuccess", 0.9),
-        c.bool("sortEligible", true))));
+        c.bool("sortEligible", true), c.bool("stowEligible", true))));
     if (classes.isEmpty()) {
-      classes.add(new Scenario.ItemClass("box", 0.55, true, 0.95, true));
-      classes.add(new Scenario.ItemClass("polybag", 0.30, true, 0.85, true));
-      classes.add(new Scenario.ItemClass("fragile", 0.10, false, 0.0, false));
-      classes.add(new Scenario.ItemClass("oversize", 0.05, false, 0.0, false));
+      classes.add(new Scenario.ItemClass("box", 0.55, true, 0.95, true, true));
+      classes.add(new Scenario.ItemClass("polybag", 0.30, true, 0.85, true, true));
+      classes.add(new Scenario.ItemClass("fragile", 0.10, false, 0.0, false, true));
+      classes.add(new Scenario.ItemClass("oversize", 0.05, false, 0.0, false, true));
     }
     double total = classes.stream().mapToDouble(Scenario.ItemClass::share).sum();
     if (Math.abs(total - 1) > 1e-6) {
@@ -321,6 +328,20 @@ final class ScenarioReader {
         s.choice("policy", "eligibleOnly", NamedChoices.names("arm policy")),
         s.duration("mtbf", 0, 0, MAX_DURATION_SEC),
         s.durationDist("repairTime", new DistSpec.Exponential(720), MAX_TASK_SEC));
+  }
+
+  /**
+   * Stow robots. The default attempt, 13.7 s, with success 0.85 and 1 retry makes 1.15 attempts
+   * (15.8 s) a unit and places 1 − 0.15² = 97.75% of units: 3600 / 15.8 × 0.9775 ≈ 223 units
+   * placed an hour, the published stow robot's ~224 (DESIGN.md section 9).
+   */
+  private static Scenario.StowRobots stowRobots(Section s) {
+    return new Scenario.StowRobots(
+        s.durationDist("attemptTime", new DistSpec.Lognormal(13.7, 0.3), MAX_TASK_SEC),
+        s.probability("success", 0.85),
+        s.integer("retries", 1, 0, 100),
+        s.duration("mtbf", 0, 0, MAX_DURATION_SEC),
+        s.durationDist("repairTime", new DistSpec.Exponential(900), MAX_TASK_SEC));
   }
 
   private static Scenario.Sortation sortation(Section s) {

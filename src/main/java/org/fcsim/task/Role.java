@@ -18,7 +18,7 @@ public final class Role implements Comparable<Role> {
   private static final OpenRegistry<Role> REGISTRY = new OpenRegistry<>("role", Role::key);
 
   public static final Role PICKER = register("picker", Set.of(TaskType.PICK, TaskType.GRASP_FAILURE), 8);
-  public static final Role STOWER = register("stower", Set.of(TaskType.STOW), 0);
+  public static final Role STOWER = register("stower", Set.of(TaskType.STOW, TaskType.STOW_FAILURE), 0);
   public static final Role SORTER = register("sorter", Set.of(TaskType.SORT, TaskType.SORT_JAM), 4);
   public static final Role PACKER = register("packer", Set.of(TaskType.PACK), 6);
   public static final Role PROBLEM_SOLVER = register("problemSolver", Set.of(TaskType.GRASP_FAILURE, TaskType.DAMAGED_ITEM,

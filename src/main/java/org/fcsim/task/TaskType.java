@@ -48,6 +48,11 @@ public final class TaskType implements Comparable<TaskType> {
    * for people at a stow station (a published comparison with a stow robot, DESIGN.md section 9).
    */
   public static final TaskType STOW = register("stow", Category.INBOUND, new DistSpec.Lognormal(14.8, 0.35));
+  /**
+   * A stow robot could not place a unit (its class is not stow-eligible, or every attempt failed):
+   * a person stows it at the robot's station while the pod waits. By default as long as {@link #STOW}.
+   */
+  public static final TaskType STOW_FAILURE = register("stowFailure", Category.INBOUND, STOW.defaultTimeSec());
 
   /**
    * What kind of work a task is for the people doing it, a second grouping beside

@@ -48,12 +48,17 @@ class UnitCostTest {
 
   @Test
   void equipmentIsWhatTheFloorBuilds() {
-    assertEquals(Map.of("driveUnit", 10, "armCell", 1, "station", 2, "charger", 2, "sortArm", 3), Equipment.of(site(SITE)));
+    assertEquals(Map.of("driveUnit", 10, "armCell", 1, "station", 2, "charger", 2, "sortArm", 3, "stowRobot", 0),
+        Equipment.of(site(SITE)));
     assertEquals(10 * 7000 + 10000 + 2 * 3000 + 2 * 1000 + 3 * 2000, Equipment.purchase(site(SITE)), 1e-9);
     Scenario stowing = site(SITE + "inventory: {}\ninbound: { stowStations: 3 }\n");
     assertEquals(5, Equipment.of(stowing).get("station"), "2 pick and 3 stow stations");
     Scenario combined = site(SITE + "inventory: {}\ninbound: { stowStations: 3, combinedStations: true }\n");
     assertEquals(2, Equipment.of(combined).get("station"), "combined stations stow at the pick stations");
+    Scenario robots = site(SITE + "inventory: {}\ninbound: { stowStations: 3, robotShare: 0.5 }\n");
+    assertEquals(2, Equipment.of(robots).get("stowRobot"), "3 x 0.5 rounds to 2 robot stow stations");
+    assertEquals(5, Equipment.of(robots).get("station"), "a robot stow station is a station too");
+    assertEquals(2 * 300_000, Equipment.purchase(robots) - Equipment.purchase(stowing), 1e-9, "the default price");
   }
 
   @Test
