@@ -63,6 +63,22 @@ public final class FloorModel {
     intervalSec = Math.max(60, scenario.horizonSec() / SERIES_POINTS);
   }
 
+  /**
+   * Hears every task recorded in this replication's ledger as it finishes, with the simulated
+   * time from {@link #nowSec()}: a probe that leaves the results as they are. Call before
+   * {@link #run()}; the closed loop keeps no ledger and ignores it.
+   */
+  public void listen(org.fcsim.task.TaskLedger.Listener listener) {
+    if (floor.ledger() != null) {
+      floor.ledger().listen(listener);
+    }
+  }
+
+  /** The replication's simulated time, in seconds. */
+  public double nowSec() {
+    return simulator.time();
+  }
+
   /** Runs the replication to the horizon and reports its metrics (measured after warm-up). */
   public ReplicationResult run() {
     floor.start();

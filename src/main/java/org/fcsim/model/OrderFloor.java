@@ -23,9 +23,11 @@ import umontreal.ssj.simevents.Simulator;
 final class OrderFloor implements Part {
   private final List<Part> parts = new ArrayList<>();
   private final List<Part> reported = new ArrayList<>();
+  private final org.fcsim.task.TaskLedger ledger;
 
   OrderFloor(Scenario scenario, Simulator simulator, Streams streams) {
     Site site = Site.of(scenario, simulator, streams);
+    this.ledger = site.ledger();
     Ledger ledger = new Ledger(site);
     People people = new People(site);
     Storage storage = new Storage(site);
@@ -90,6 +92,11 @@ final class OrderFloor implements Part {
   @Override
   public void start() {
     parts.forEach(Part::start);
+  }
+
+  @Override
+  public org.fcsim.task.TaskLedger ledger() {
+    return ledger;
   }
 
   @Override

@@ -12,6 +12,11 @@ interface Part {
   /** Schedules the part's first events at time 0; called once, in the floor's part order. */
   default void start() {}
 
+  /** The ledger the part's tasks are recorded in, for a probe; null if it keeps none. */
+  default org.fcsim.task.TaskLedger ledger() {
+    return null;
+  }
+
   /** Forgets statistics gathered so far: called once, at the end of warm-up. */
   default void resetStatistics() {}
 

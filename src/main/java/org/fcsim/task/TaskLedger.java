@@ -48,7 +48,17 @@ public final class TaskLedger {
     return human ? (byType != 0 ? byType : byPerformer) : (byPerformer != 0 ? byPerformer : byType);
   };
 
+  /**
+   * Hears every finished task as it is recorded, before the measurement window cuts it: a probe
+   * for tests and traces (a replication's results never depend on one).
+   */
+  @FunctionalInterface
+  public interface Listener {
+    void recorded(TaskType type, Performer performer, double waitSec, double workSec);
+  }
+
   private final Map<Key, Cell> cells = new HashMap<>();
+  private Listener listener;
   private Map<Key, Cell> ordered;
   private final DoubleSupplier clock;
   private double windowStartSec;
@@ -75,6 +85,9 @@ public final class TaskLedger {
    * @param workSec time the performer spent on it
    */
   public void record(TaskType type, Performer performer, double waitSec, double workSec) {
+    if (listener != null) {
+      listener.recorded(type, performer, waitSec, workSec);
+    }
     if (clock != null) {
       double inWindow = clock.getAsDouble() - windowStartSec;
       double work = Math.min(workSec, inWindow);
@@ -85,6 +98,11 @@ public final class TaskLedger {
     cell.count++;
     cell.waitSec += waitSec;
     cell.workSec += workSec;
+  }
+
+  /** Sets the one {@link Listener} (null: none). */
+  public void listen(Listener listener) {
+    this.listener = listener;
   }
 
   /** Declares a cell that may stay empty, so every replication reports the same cells. */
