@@ -72,16 +72,18 @@ public record Scenario(
   public Scenario withEveryRoleUnbounded() {
     Map<Role, Integer> counts = new java.util.TreeMap<>();
     associates.countPerShift().keySet().forEach(role -> counts.put(role, UNBOUNDED_STAFF));
-    Associates unbounded = associates.withCounts(counts);
-    return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, unbounded, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots);
+    return withAssociates(associates.withCounts(counts));
   }
 
   /** This scenario with the given people per shift for the roles named (others as they were). */
   public Scenario withCrew(Map<Role, Integer> countPerShift) {
-    Associates crew = associates.withCounts(countPerShift);
+    return withAssociates(associates.withCounts(countPerShift));
+  }
+
+  /** This scenario with another crew (counts, shifts, skills). */
+  public Scenario withAssociates(Associates people) {
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, crew, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots);
+        sortation, pickerToParts, people, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots);
   }
 
   /**
