@@ -189,8 +189,8 @@ class AutomationLadderTest {
   }
 
   /**
-   * Units come in as they go out: at every level people receive every case and stow every unit
-   * (no robot does either yet), as many units are received per hour as the inbound profile
+   * Units come in as they go out: at every level people receive every case, and people stow every
+   * unit below the levels with stow robots; as many units are received per hour as the inbound profile
    * offers (its mean rate over the measured window × 12 units a case, from the scenario) and
    * stowed as are received; at the goods-to-person level the stow hours are the units offered
    * × the mean stow time a unit; and walking each case to its shelf (manual) takes people clearly
@@ -203,7 +203,9 @@ class AutomationLadderTest {
       List<MetricSummary> level = rows.get(i);
       double offered = casesPerHourImplied(s) * s.inbound().unitsPerCase().mean();
       assertEquals(1.0, Summaries.find(level, "humanShare.receive").mean(), levels.get(i));
-      assertEquals(1.0, Summaries.find(level, "humanShare.stow").mean(), levels.get(i));
+      if (s.inbound().robotShare() == 0) {
+        assertEquals(1.0, Summaries.find(level, "humanShare.stow").mean(), levels.get(i));
+      }
       assertNear(Summaries.find(level, "receivedUnitsPerHour"), offered, 0.01, levels.get(i));
       assertNear(Summaries.find(level, "stowedUnitsPerHour"), offered, UNSHIPPED_ALLOWANCE, levels.get(i));
     }
@@ -214,6 +216,31 @@ class AutomationLadderTest {
     assertNear(Summaries.find(rows.get(at), "taskHours.stow.stower"), units * stowSec / 3600, UNSHIPPED_ALLOWANCE,
         "goods-to-person");
     assertClearlyBelow("humanTaskHours.inbound", "goods-to-person", "manual");
+  }
+
+  /**
+   * Stowing moves from people to robots as stow robots take the stations: people's stow hours
+   * (stowing plus taking the robots' failures) fall clearly from goods-to-person to
+   * arm-assisted-pick (half the stations robotic) to high-automation (all of them), the robots'
+   * rise; at high-automation the robots place about the eligible share (80% of units) times the
+   * chance of placing within a retry (1 - 0.15^2), and people stow only what the robots hand over.
+   */
+  @Test
+  void stowHoursMoveFromPeopleToRobotsWithPeopleTakingTheirFailures() {
+    for (String level : levels) {
+      Scenario s = scenarios.get(levels.indexOf(level));
+      if (s.inbound().robotShare() == 0) {
+        continue;
+      }
+      assertTrue(at(level, "taskHours.stow.stowRobot").ci95Low() > 0, level + ": robots stow");
+      assertTrue(at(level, "taskHours.stowFailure.stower").ci95Low() > 0, level + ": people take the robots' failures");
+    }
+    String people = "humanTaskHours.inbound";
+    assertClearlyBelow(people, "arm-assisted-pick", "goods-to-person");
+    assertClearlyBelow(people, "high-automation", "arm-assisted-pick");
+    assertClearlyBelow("taskHours.stow.stowRobot", "arm-assisted-pick", "high-automation");
+    assertEquals(0.0, at("high-automation", "taskHours.stow.stower").mean(), "every station is robotic");
+    assertEquals(0.80 * (1 - 0.15 * 0.15), at("high-automation", "robotStowedShare").mean(), 0.02);
   }
 
   /** Mean cases per hour the inbound profile offers between warm-up and horizon (it repeats by hour). */
