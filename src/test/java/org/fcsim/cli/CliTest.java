@@ -72,7 +72,7 @@ class CliTest {
     Fcsim.Outcome o = Fcsim.run("run", bad.toString(), "--results", results.toString());
     assertEquals(2, o.code());
     assertEquals("fcsim: " + bad + ":3:3: pickStations.cuont: unknown key (did you mean \"count\"?); "
-        + "allowed here: count, pickersPerStation, policy, podPolicy, unitsPerVisit, pickTime, armShare, podsPerStation\n",
+        + "allowed here: count, pickersPerStation, policy, podPolicy, unitsPerVisit, pickTime, armShare, podsPerStation, podDwell\n",
         o.err().replace("\r", ""));
     assertEquals("", o.out());
     assertFalse(Files.exists(results));
