@@ -77,7 +77,7 @@ final class StaffCommand implements Callable<Integer> {
 
   @Option(names = "--resources", paramLabel = "KIND,...", split = ",", hideParamSyntax = true,
       description = {"also size this equipment, at its cost per operating hour (costs:, or the documented",
-          "defaults): driveUnit, charger, armCell, sortArm (each where the level has it)"})
+          "defaults): driveUnit, charger, armCell, sortArm, packMachine (each where the level has it)"})
   List<String> resources;
 
   @Override
@@ -237,7 +237,7 @@ final class StaffCommand implements Callable<Integer> {
   /**
    * The solved counts as scenario overrides: {@code associates.<role>.count}, and for equipment
    * {@code driveUnits.count}, {@code driveUnits.battery.chargers}, {@code pickStations.armShare}
-   * (arm cells over the level's stations) and {@code sortation.sortArms}.
+   * (arm cells over the level's stations), {@code sortation.sortArms} and {@code packing.machines}.
    */
   private static Map<String, Object> overrides(Scenario scenario, Map<String, Integer> counts, List<Lever> levers) {
     Map<String, Object> out = new LinkedHashMap<>();
@@ -248,6 +248,7 @@ final class StaffCommand implements Callable<Integer> {
         case "charger" -> out.put("driveUnits.battery.chargers", n);
         case "armCell" -> out.put("pickStations.armShare", (double) n / scenario.pickStations().count());
         case "sortArm" -> out.put("sortation.sortArms", n);
+        case "packMachine" -> out.put("packing.machines", n);
         default -> out.put("associates." + lever.name() + ".count", n);
       }
     }

@@ -13,7 +13,7 @@ public final class Equipment {
    * rounds {@code count × armShare}); goods-to-person pick and stow stations (none when people walk
    * the aisles);
    * chargers when batteries are modelled and there are drive units; sorting arms when any unit
-   * goes to them.
+   * goes to them; pack machines ({@code packing.machines}).
    */
   public static Map<String, Integer> of(Scenario s) {
     boolean manual = s.pickerToParts().enabled();
@@ -28,6 +28,7 @@ public final class Equipment {
     out.put("station", manual ? 0 : ps.count() + stowStations);
     out.put("charger", charging ? Math.max(1, s.driveUnits().battery().chargers()) : 0);
     out.put("sortArm", s.sortation().robotShare() > 0 ? s.sortation().sortArms() : 0);
+    out.put("packMachine", s.packing().machines());
     return out;
   }
 

@@ -6,7 +6,7 @@ import org.fcsim.task.Role;
 
 /**
  * One count the staffing search may change: the people per shift of a role, or the number of
- * one kind of equipment (drive units, chargers, arm cells, sorting arms). Each has a cost per
+ * one kind of equipment (drive units, chargers, arm cells, sorting arms, pack machines). Each has a cost per
  * operating hour of one more: a role's wage (every role alike when the scenario gives no costs:
  * the default associate wage, so the least cost is the fewest people), equipment's capital over
  * its service life and operating hours plus maintenance and energy (the scenario's figures, or
@@ -17,7 +17,8 @@ public record Lever(String name, Role role) {
   public static final double EQUAL_WAGE = 25;
 
   /** Equipment the search can size, by {@link Scenario.Costs#EQUIPMENT} name. */
-  public static final java.util.List<String> EQUIPMENT = java.util.List.of("driveUnit", "charger", "armCell", "sortArm");
+  public static final java.util.List<String> EQUIPMENT = java.util.List.of("driveUnit", "charger", "armCell", "sortArm",
+      "packMachine");
 
   public static Lever of(Role role) {
     return new Lever(role.key(), role);
@@ -42,6 +43,7 @@ public record Lever(String name, Role role) {
       case "charger" -> "chargers";
       case "armCell" -> "pickArms";
       case "sortArm" -> "sortArms";
+      case "packMachine" -> "packMachines";
       default -> name;
     };
   }
@@ -63,13 +65,20 @@ public record Lever(String name, Role role) {
     return isRole() ? s.withCrew(java.util.Map.of(role, n)) : s.withEquipment(name, n);
   }
 
-  /** The least count: 0, but one charger (the floor always has one) and at most every station as an arm cell. */
+  /**
+   * The least count: 0, but one charger (the floor always has one); the most: every station as an
+   * arm cell, 10000 pack machines (the key's range), else 100000.
+   */
   public int min() {
     return name.equals("charger") ? 1 : 0;
   }
 
   public int max(Scenario s) {
-    return name.equals("armCell") ? s.pickStations().count() : 100_000;
+    return switch (name) {
+      case "armCell" -> s.pickStations().count();
+      case "packMachine" -> 10_000;
+      default -> 100_000;
+    };
   }
 
   /** Cost per operating hour of one more. */

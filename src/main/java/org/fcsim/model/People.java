@@ -37,11 +37,23 @@ final class People implements Part {
     people.taskTimeSec().forEach((type, dist) ->
         taskTimes.put(type, Variates.of(dist, site.streams().stream("taskTime/" + type.key()))));
     for (TaskType type : TaskType.values()) {
-      for (Role role : Role.values()) {
-        boolean able = role.primaryTasks().contains(type) || people.skills().get(role).contains(type);
-        if (able && people.countPerShift().get(role) > 0) {
-          site.ledger().declare(type, Performer.of(role));
-        }
+      if (!type.declaredWhereItArises()) {
+        declareDoers(type);
+      }
+    }
+  }
+
+  /**
+   * Declares in the ledger a cell of {@code type} for every role with people able to do it: for
+   * each type when the people are made, and by the part that makes the work for a type
+   * {@link TaskType#declaredWhereItArises declared where it arises}.
+   */
+  void declareDoers(TaskType type) {
+    Scenario.Associates people = site.scenario().associates();
+    for (Role role : Role.values()) {
+      boolean able = role.primaryTasks().contains(type) || people.skills().get(role).contains(type);
+      if (able && people.countPerShift().get(role) > 0) {
+        site.ledger().declare(type, Performer.of(role));
       }
     }
   }

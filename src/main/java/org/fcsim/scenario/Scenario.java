@@ -43,7 +43,8 @@ public record Scenario(
     Costs costs,
     Transitions transitions,
     Inventory inventory,
-    Inbound inbound) {
+    Inbound inbound,
+    Packing packing) {
 
   /** People per shift of every role in {@link #withEveryRoleUnbounded()}: more than any floor here needs. */
   public static final int UNBOUNDED_STAFF = 2000;
@@ -64,7 +65,7 @@ public record Scenario(
         demand.damagedPerUnit(), demand.missingPerLine(), demand.mispickPerHumanLine(), demand.qualityCheckShare(),
         demand.trace() == null ? null : demand.trace().scaledBy(factor));
     return new Scenario(name, horizonSec, warmupSec, replications, seed, scaled, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, packing);
   }
 
   /** This scenario with {@link #UNBOUNDED_STAFF} people of every role on every shift: what the equipment alone can do. */
@@ -75,7 +76,7 @@ public record Scenario(
     Associates unbounded = new Associates(counts, a.skills(), a.shifts(), a.shiftsRepeatSec(), a.initialSlowdown(),
         a.tasksToHalve(), a.assignmentPolicy(), a.taskTimeSec());
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, unbounded, problemSolve, targets, costs, transitions, inventory, inbound);
+        sortation, pickerToParts, unbounded, problemSolve, targets, costs, transitions, inventory, inbound, packing);
   }
 
   /** This scenario with the given people per shift for the roles named (others as they were). */
@@ -86,17 +87,18 @@ public record Scenario(
     Associates crew = new Associates(counts, a.skills(), a.shifts(), a.shiftsRepeatSec(), a.initialSlowdown(),
         a.tasksToHalve(), a.assignmentPolicy(), a.taskTimeSec());
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, crew, problemSolve, targets, costs, transitions, inventory, inbound);
+        sortation, pickerToParts, crew, problemSolve, targets, costs, transitions, inventory, inbound, packing);
   }
 
   /**
    * This scenario owning {@code n} items of one kind of {@link Costs#EQUIPMENT}: drive units,
-   * chargers, sorting arms, or arm cells ({@code n} of the stations get an arm; at most all).
+   * chargers, sorting arms, pack machines, or arm cells ({@code n} of the stations get an arm; at most all).
    */
   public Scenario withEquipment(String kind, int n) {
     DriveUnits du = driveUnits;
     PickStations ps = pickStations;
     Sortation so = sortation;
+    Packing pk = packing;
     switch (kind) {
       case "driveUnit" -> du = new DriveUnits(n, du.travel(), du.travelToStationSec(), du.travelToStorageSec(),
           du.speedMetersPerSec(), du.accelerationMetersPerSec2(), du.liftSec(), du.fullTurnSec(), du.battery(), du.faults());
@@ -109,22 +111,24 @@ public record Scenario(
       case "armCell" -> ps = new PickStations(ps.count(), ps.pickersPerStation(), ps.policy(), ps.podPolicy(),
           ps.unitsPerVisit(), ps.pickTimeSec(), Math.min(1.0, (double) n / ps.count()), ps.podsPerStation());
       case "sortArm" -> so = new Sortation(so.robotShare(), n, so.armSortSec(), so.jamPerUnit());
-      default -> throw new IllegalArgumentException("no equipment " + kind + "; known: driveUnit, charger, armCell, sortArm");
+      case "packMachine" -> pk = new Packing(n, pk.machineSec(), pk.maxUnits(), pk.jamPerOrder(), pk.mtbfSec(), pk.repairSec());
+      default -> throw new IllegalArgumentException("no equipment " + kind
+          + "; known: driveUnit, charger, armCell, sortArm, packMachine");
     }
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, du, ps, arms, so,
-        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound);
+        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, pk);
   }
 
   /** This scenario with another seed: fresh random numbers, to check an answer found on the first ones. */
   public Scenario withSeed(long otherSeed) {
     return new Scenario(name, horizonSec, warmupSec, replications, otherSeed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, packing);
   }
 
   /** This scenario with {@code n} replications, everything else the same. */
   public Scenario withReplications(int n) {
     return new Scenario(name, horizonSec, warmupSec, n, seed, demand, floor, driveUnits, pickStations, arms, sortation,
-        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound);
+        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, packing);
   }
 
   /**
@@ -174,8 +178,10 @@ public record Scenario(
    *
    * @param graspSuccess probability that one arm attempt picks the item
    * @param sortEligible whether sorting arms take it
+   * @param packEligible whether pack machines take it (an order goes to them only if every line's class does)
    */
-  public record ItemClass(String name, double share, boolean armEligible, double graspSuccess, boolean sortEligible) {}
+  public record ItemClass(String name, double share, boolean armEligible, double graspSuccess, boolean sortEligible,
+      boolean packEligible) {}
 
   /**
    * The storage field: a grid of {@code widthCells × lengthCells} cells, pods spread over it,
@@ -253,6 +259,20 @@ public record Scenario(
    * @param jamPerUnit probability that a robot-sorted unit jams the arm (a person clears it)
    */
   public record Sortation(double robotShare, int sortArms, DistSpec armSortSec, double jamPerUnit) {}
+
+  /**
+   * Pack machines (automatic baggers, box-on-demand) beside the human packers; none by default.
+   * An order goes to them when every line's item class is pack-eligible and it has at most
+   * {@code maxUnits} units; jams and the rest go to people.
+   *
+   * @param machines    machines; 0 = people pack every order
+   * @param machineSec  a machine packing one order
+   * @param jamPerOrder probability a machine-packed order jams the machine: a person clears it and packs the order
+   * @param mtbfSec     mean operating (packing) time between faults; 0 = none
+   * @param repairSec   a robotics technician's repair of a machine
+   */
+  public record Packing(int machines, DistSpec machineSec, int maxUnits, double jamPerOrder, double mtbfSec,
+      DistSpec repairSec) {}
 
   /**
    * Manual picking: associates walk the storage aisles with carts, batching lines into tours.
@@ -376,7 +396,8 @@ public record Scenario(
       Map<String, Equipment> equipment) {
 
     /** The kinds of equipment a level may own, in report order. */
-    public static final List<String> EQUIPMENT = List.of("driveUnit", "armCell", "station", "charger", "sortArm");
+    public static final List<String> EQUIPMENT = List.of("driveUnit", "armCell", "station", "charger", "sortArm",
+        "packMachine");
 
     /** Capital of one item spread over a year: the capital recovery factor times its price. */
     public double capitalPerYear(String kind) {

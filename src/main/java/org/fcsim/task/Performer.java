@@ -17,6 +17,7 @@ public record Performer(String key, boolean human) {
   public static final Performer DRIVE_UNIT = register("driveUnit", false);
   public static final Performer PICK_ARM = register("pickArm", false);
   public static final Performer SORT_ARM = register("sortArm", false);
+  public static final Performer PACK_MACHINE = register("packMachine", false);
 
   /**
    * Adds a performer; robots call this with {@code human = false}, roles through {@link Role#register}.
