@@ -97,12 +97,14 @@ class PackMachineTest {
 
   @Test
   void anIdleMachineDoesNotWear() {
-    PackMachine machine = machine(0, 15.0);
+    PackMachine machine = machine(0, 25.0);
     at(0, () -> pack(machine, "a"));
     at(1000, () -> pack(machine, "b"));
+    at(2000, () -> pack(machine, "c"));
     simulator.start();
-    // 10 s of packing, 990 s idle, then the 15th operating second falls in b
-    assertEquals(List.of("10.0:a packed after 10.0", "1010.0:fault", "1010.0:b packed after 10.0"), log);
+    // 10 s of packing, 990 s idle, 10 s more, idle again: the 25th operating second falls in c
+    assertEquals(List.of("10.0:a packed after 10.0", "1010.0:b packed after 10.0", "2010.0:fault",
+        "2010.0:c packed after 10.0"), log);
     assertEquals(PackMachine.State.DOWN, machine.state());
   }
 
