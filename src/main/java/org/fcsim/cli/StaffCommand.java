@@ -77,7 +77,7 @@ final class StaffCommand implements Callable<Integer> {
 
   @Option(names = "--resources", paramLabel = "KIND,...", split = ",", hideParamSyntax = true,
       description = {"also size this equipment, at its cost per operating hour (costs:, or the documented",
-          "defaults): driveUnit, charger, armCell, sortArm, stowRobot (each where the level has it)"})
+          "defaults): driveUnit, charger, armCell, sortArm, stowRobot, packMachine (each where the level has it)"})
   List<String> resources;
 
   @Override
@@ -241,8 +241,8 @@ final class StaffCommand implements Callable<Integer> {
   /**
    * The solved counts as scenario overrides: {@code associates.<role>.count}, and for equipment
    * {@code driveUnits.count}, {@code driveUnits.battery.chargers}, {@code pickStations.armShare}
-   * (arm cells over the level's stations), {@code sortation.sortArms} and {@code inbound.robotShare}
-   * (stow robots over the level's stow stations).
+   * (arm cells over the level's stations), {@code sortation.sortArms}, {@code inbound.robotShare}
+   * (stow robots over the level's stow stations) and {@code packing.machines}.
    */
   private static Map<String, Object> overrides(Scenario scenario, Map<String, Integer> counts, List<Lever> levers) {
     Map<String, Object> out = new LinkedHashMap<>();
@@ -254,6 +254,7 @@ final class StaffCommand implements Callable<Integer> {
         case "armCell" -> out.put("pickStations.armShare", (double) n / scenario.pickStations().count());
         case "sortArm" -> out.put("sortation.sortArms", n);
         case "stowRobot" -> out.put("inbound.robotShare", (double) n / scenario.inbound().stowStations());
+        case "packMachine" -> out.put("packing.machines", n);
         default -> out.put("associates." + lever.name() + ".count", n);
       }
     }

@@ -14,7 +14,7 @@ public final class Equipment {
    * the aisles);
    * chargers when batteries are modelled and there are drive units; sorting arms when any unit
    * goes to them; stow robots (the stow stations with one, as the floor rounds
-   * {@code stowStations × robotShare}; none when people walk or the stations are combined).
+   * {@code stowStations × robotShare}; none when people walk or the stations are combined); pack machines ({@code packing.machines}).
    */
   public static Map<String, Integer> of(Scenario s) {
     boolean manual = s.pickerToParts().enabled();
@@ -30,6 +30,7 @@ public final class Equipment {
     out.put("charger", charging ? Math.max(1, s.driveUnits().battery().chargers()) : 0);
     out.put("sortArm", s.sortation().robotShare() > 0 ? s.sortation().sortArms() : 0);
     out.put("stowRobot", in.given() && s.demand().ordersDriven() ? in.robotStations(manual) : 0);
+    out.put("packMachine", s.packing().machines());
     return out;
   }
 

@@ -6,7 +6,7 @@ import org.fcsim.task.Role;
 
 /**
  * One count the staffing search may change: the people per shift of a role, or the number of
- * one kind of equipment (drive units, chargers, arm cells, sorting arms, stow robots: the stow
+ * one kind of equipment (drive units, chargers, arm cells, sorting arms, pack machines, stow robots: the stow
  * stations with a robot, so a count n maps back to {@code inbound.robotShare = n / stowStations}). Each has a cost per
  * operating hour of one more: a role's wage (every role alike when the scenario gives no costs:
  * the default associate wage, so the least cost is the fewest people), equipment's capital over
@@ -18,7 +18,8 @@ public record Lever(String name, Role role) {
   public static final double EQUAL_WAGE = 25;
 
   /** Equipment the search can size, by {@link Scenario.Costs#EQUIPMENT} name. */
-  public static final java.util.List<String> EQUIPMENT = java.util.List.of("driveUnit", "charger", "armCell", "sortArm", "stowRobot");
+  public static final java.util.List<String> EQUIPMENT = java.util.List.of("driveUnit", "charger", "armCell", "sortArm", "stowRobot",
+      "packMachine");
 
   public static Lever of(Role role) {
     return new Lever(role.key(), role);
@@ -44,6 +45,7 @@ public record Lever(String name, Role role) {
       case "armCell" -> "pickArms";
       case "sortArm" -> "sortArms";
       case "stowRobot" -> "stowRobots";
+      case "packMachine" -> "packMachines";
       default -> name;
     };
   }
@@ -65,7 +67,10 @@ public record Lever(String name, Role role) {
     return isRole() ? s.withCrew(java.util.Map.of(role, n)) : s.withEquipment(name, n);
   }
 
-  /** The least count: 0, but one charger (the floor always has one). */
+  /**
+   * The least count: 0, but one charger (the floor always has one); the most: every station as an
+   * arm cell, every stow station as a stow robot, 10000 pack machines (the key's range), else 100000.
+   */
   public int min() {
     return name.equals("charger") ? 1 : 0;
   }
@@ -75,6 +80,7 @@ public record Lever(String name, Role role) {
     return switch (name) {
       case "armCell" -> s.pickStations().count();
       case "stowRobot" -> s.inbound().stowStations();
+      case "packMachine" -> 10_000;
       default -> 100_000;
     };
   }

@@ -10,14 +10,17 @@ public final class Order {
   private int units;
   private int unitsSorted;
   private boolean mispicked;
+  private boolean packIneligibleLine;
 
   public Order(long id, double createdAt) {
     this.id = id;
     this.createdAt = createdAt;
   }
 
-  void addUnits(int count) {
+  /** Adds a line of {@code count} units whose item class pack machines take or not. */
+  void addUnits(int count, boolean packEligible) {
     units += count;
+    packIneligibleLine |= !packEligible;
   }
 
   /** One unit reached the order's sort location; true when it was the last one. */
@@ -35,6 +38,11 @@ public final class Order {
 
   public boolean mispicked() {
     return mispicked;
+  }
+
+  /** Whether every line's item class is one pack machines take (the order's size aside). */
+  public boolean packEligibleClasses() {
+    return !packIneligibleLine;
   }
 
   public long id() {

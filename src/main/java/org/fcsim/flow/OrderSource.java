@@ -109,10 +109,11 @@ public final class OrderSource {
     for (int l = 0; l < count; l++) {
       int sku = skuOf.applyAsInt(l);
       int units = unitsOf.applyAsInt(l);
-      order.addUnits(units);
+      Scenario.ItemClass itemClass = catalog.itemClass(sku);
+      order.addUnits(units, itemClass.packEligible());
       unitsOrdered += units;
       countMinute(units);
-      lines[l] = new OrderLine(order, sku, catalog.itemClass(sku), units, pods[catalog.pod(sku)], simulator.time());
+      lines[l] = new OrderLine(order, sku, itemClass, units, pods[catalog.pod(sku)], simulator.time());
     }
     // the order knows all its units before any line moves on, so packing cannot start early
     for (OrderLine line : lines) {

@@ -9,8 +9,10 @@ import umontreal.ssj.simevents.Simulator;
 
 /**
  * From the sort location to the dock: when an order's last unit is sorted, a mispicked order
- * is reworked first, then packed by a person; a share is audited by quality control; then it
- * ships. Keeps shipments and order cycle times.
+ * is reworked first, then packed — by a pack machine if there are any, the order is eligible
+ * and a machine is not down ({@link MachinePacking}), else (and after a jam) by a person; a
+ * share is audited by quality control; then it ships. Keeps shipments, order cycle times and
+ * who packed the orders.
  */
 public final class Packing {
   private final Simulator simulator;
@@ -20,21 +22,32 @@ public final class Packing {
   private final RandomStream incidents;
   private final Map<TaskType, Sampler> taskTime;
   private final CycleTimes cycleTimes = new CycleTimes();
+  private final MachinePacking machines;
   private long ordersShipped;
   private long shippedAtReset;
+  private long packedByMachine;
+  private long packedByPeople;
 
   /**
    * @param incidents the floor's incident stream, shared with the other stages in event order
    * @param taskTime  base times of people's tasks by type
+   * @param machines  the pack machines; null: people pack every order
    */
   public Packing(Simulator simulator, Scenario.Demand demand, Work work, UnitCounts counts, RandomStream incidents,
-      Map<TaskType, Sampler> taskTime) {
+      Map<TaskType, Sampler> taskTime, MachinePacking machines) {
     this.simulator = simulator;
     this.demand = demand;
     this.work = work;
     this.counts = counts;
     this.incidents = incidents;
     this.taskTime = taskTime;
+    this.machines = machines;
+    if (machines != null) {
+      machines.deliverTo(order -> {
+        packedByMachine++;
+        packed(order);
+      }, this::packByPerson);
+    }
   }
 
   /** One unit of {@code order} reached its sort location. */
@@ -51,13 +64,27 @@ public final class Packing {
   }
 
   private void pack(Order order) {
+    if (machines != null && machines.takes(order)) {
+      machines.pack(order);
+    } else {
+      packByPerson(order);
+    }
+  }
+
+  private void packByPerson(Order order) {
     work.request(TaskType.PACK, -1, taskTime.get(TaskType.PACK).sample(), null, () -> {
-      if (incidents.nextDouble() < demand.qualityCheckShare()) {
-        work.request(TaskType.QUALITY_CHECK, -1, taskTime.get(TaskType.QUALITY_CHECK).sample(), null, () -> ship(order));
-      } else {
-        ship(order);
-      }
+      packedByPeople++;
+      packed(order);
     });
+  }
+
+  /** A packed order: audited by quality control for a share of orders, then shipped. */
+  private void packed(Order order) {
+    if (incidents.nextDouble() < demand.qualityCheckShare()) {
+      work.request(TaskType.QUALITY_CHECK, -1, taskTime.get(TaskType.QUALITY_CHECK).sample(), null, () -> ship(order));
+    } else {
+      ship(order);
+    }
   }
 
   private void ship(Order order) {
@@ -75,6 +102,16 @@ public final class Packing {
     return ordersShipped;
   }
 
+  /** Orders packed by machine since the last statistics reset. */
+  public long packedByMachine() {
+    return packedByMachine;
+  }
+
+  /** Orders packed by people since the last statistics reset (those a machine jammed on included). */
+  public long packedByPeople() {
+    return packedByPeople;
+  }
+
   /** Units shipped since the last statistics reset. */
   public long unitsShippedSinceReset() {
     return counts.shipped - shippedAtReset;
@@ -84,6 +121,8 @@ public final class Packing {
   public void resetStatistics() {
     shippedAtReset = counts.shipped;
     ordersShipped = 0;
+    packedByMachine = 0;
+    packedByPeople = 0;
     cycleTimes.reset();
   }
 }

@@ -89,7 +89,7 @@ final class InboundPart implements Part {
     }
     if (!robots.isEmpty()) {
       site.ledger().declare(TaskType.STOW, Performer.STOW_ROBOT);
-      people.declareAble(TaskType.STOW_FAILURE);
+      people.declareDoers(TaskType.STOW_FAILURE);
     }
   }
 

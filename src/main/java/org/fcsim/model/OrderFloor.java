@@ -31,10 +31,10 @@ final class OrderFloor implements Part {
     Ledger ledger = new Ledger(site);
     People people = new People(site);
     Storage storage = new Storage(site);
-    PackingPart packing = new PackingPart(site, people.work(), people.taskTimes());
+    Care care = new Care(site, people.work());
+    PackingPart packing = new PackingPart(site, people, care.service());
     SortationPart sortation = new SortationPart(site, people.work(), people.taskTimes(), packing.flow());
     Stages stages = new Stages(site, people.work(), people.taskTimes(), sortation.flow());
-    Care care = new Care(site, people.work());
     parts.addAll(List.of(ledger, people, storage, packing, sortation, stages, care));
     reported.addAll(List.of(packing, stages, ledger, people));
     Consumer<OrderLine> picking;

@@ -24,8 +24,6 @@ import org.fcsim.task.TaskType;
  * stow robots, so a floor without them reports what it did before they existed.
  */
 final class People implements Part {
-  /** Task types whose cells a part declares when its floor raises them ({@link #declareAble}), not every staffed floor. */
-  private static final java.util.Set<TaskType> ONLY_WHERE_THEY_ARISE = java.util.Set.of(TaskType.STOW_FAILURE);
 
   private final Site site;
   private final Workforce workforce;
@@ -41,14 +39,18 @@ final class People implements Part {
     people.taskTimeSec().forEach((type, dist) ->
         taskTimes.put(type, Variates.of(dist, site.streams().stream("taskTime/" + type.key()))));
     for (TaskType type : TaskType.values()) {
-      if (!ONLY_WHERE_THEY_ARISE.contains(type)) {
-        declareAble(type);
+      if (!type.declaredWhereItArises()) {
+        declareDoers(type);
       }
     }
   }
 
-  /** Declares a ledger cell of {@code type} for every staffed role able to do it. */
-  void declareAble(TaskType type) {
+  /**
+   * Declares in the ledger a cell of {@code type} for every role with people able to do it: for
+   * each type when the people are made, and by the part that makes the work for a type
+   * {@link TaskType#declaredWhereItArises declared where it arises}.
+   */
+  void declareDoers(TaskType type) {
     Scenario.Associates people = site.scenario().associates();
     for (Role role : Role.values()) {
       boolean able = role.primaryTasks().contains(type) || people.skills().get(role).contains(type);

@@ -136,9 +136,9 @@ public final class Preflight {
   private void closedLoopKeys() {
     Scenario.Associates people = s.associates();
     boolean staffed = people.countPerShift().entrySet().stream().anyMatch(e -> e.getValue() != e.getKey().defaultCount());
-    if (s.pickerToParts().enabled() || s.sortation().robotShare() > 0 || staffed) {
+    if (s.pickerToParts().enabled() || s.sortation().robotShare() > 0 || s.packing().machines() > 0 || staffed) {
       warn("demand.mode is none (the default): the floor runs as a closed loop of drive units and ignores demand, "
-          + "associates, sortation and picker-to-parts keys; set demand.mode: poisson, backlog or trace");
+          + "associates, sortation, packing and picker-to-parts keys; set demand.mode: poisson, backlog or trace");
     }
   }
 
@@ -215,12 +215,16 @@ public final class Preflight {
     need(TaskType.STOW_FAILURE, stowRobots > 0 && stowHandoffShare() > 0, "units stow robots hand over");
     need(TaskType.MISPICK, d.mispickPerHumanLine() > 0 && (manual || humanStations > 0), "mispicks");
     need(TaskType.SORT_JAM, armSort && s.sortation().jamPerUnit() > 0, "sorting-arm jams");
+    Scenario.Packing packing = s.packing();
+    need(TaskType.PACK_JAM, packing.machines() > 0 && packing.jamPerOrder() > 0, "pack-machine jams");
     boolean driveUnits = !manual && s.driveUnits().count() > 0;
     need(TaskType.DRIVE_UNIT_RESCUE, driveUnits && s.driveUnits().faults().mtbfSec() > 0, "drive-unit faults");
     boolean armOrUnitRepairs = (armStations > 0 && s.arms().mtbfSec() > 0)
         || (driveUnits && s.driveUnits().faults().mtbfSec() > 0 && s.driveUnits().faults().repairShare() > 0);
-    need(TaskType.REPAIR, armOrUnitRepairs || stowRobots > 0 && s.stowRobots().mtbfSec() > 0,
-        armOrUnitRepairs ? "broken arms and drive units" : "broken stow robots");
+    boolean brokenStowRobots = stowRobots > 0 && s.stowRobots().mtbfSec() > 0;
+    boolean brokenPackMachines = packing.machines() > 0 && packing.mtbfSec() > 0;
+    need(TaskType.REPAIR, armOrUnitRepairs || brokenStowRobots || brokenPackMachines,
+        armOrUnitRepairs ? "broken arms and drive units" : brokenStowRobots ? "broken stow robots" : "broken pack machines");
     if (!manual && s.driveUnits().count() == 0) {
       warn("driveUnits.count is 0 on a goods-to-person floor: no pod ever reaches a station");
     }
@@ -273,8 +277,20 @@ public final class Preflight {
           demandUnits, able(TaskType.SORT) + " people able to sort");
     }
     double unitsPerOrder = Demand.unitsPerOrder(d);
-    stage("pack", able(TaskType.PACK) * 3600 / Math.max(1e-9, taskSec.get(TaskType.PACK)) * unitsPerOrder, demandUnits,
-        able(TaskType.PACK) + " people able to pack");
+    Scenario.Packing packing = s.packing();
+    double machineShare = packing.machines() > 0 ? machineEligibleOrderShare() : 0;
+    if (machineShare > 0) {
+      // a jam holds the machine until a person has cleared it
+      double orderSec = packing.machineSec().mean() + packing.jamPerOrder() * taskSec.get(TaskType.PACK_JAM);
+      stage("pack (machines)", packing.machines() * 3600 / Math.max(1e-9, orderSec) / machineShare * unitsPerOrder,
+          demandUnits, String.format(Locale.ROOT, "%d pack machines, %.0f%% of orders eligible", packing.machines(),
+              100 * machineShare));
+    }
+    // people pack the orders machines do not take and those that jammed a machine
+    double peopleShare = 1 - machineShare * (1 - packing.jamPerOrder());
+    stage(packing.machines() > 0 ? "pack (people)" : "pack",
+        able(TaskType.PACK) * 3600 / Math.max(1e-9, taskSec.get(TaskType.PACK)) * unitsPerOrder / Math.max(1e-9, peopleShare),
+        demandUnits, able(TaskType.PACK) + " people able to pack");
     if (d.qualityCheckShare() > 0) {
       stage("quality check", able(TaskType.QUALITY_CHECK) * 3600 / Math.max(1e-9, taskSec.get(TaskType.QUALITY_CHECK))
           / d.qualityCheckShare() * unitsPerOrder, demandUnits, able(TaskType.QUALITY_CHECK) + " people able to check");
@@ -288,6 +304,55 @@ public final class Preflight {
       stage("problem solve", able(TaskType.MISSING_ITEM) / problemHoursPerUnit, demandUnits,
           able(TaskType.MISSING_ITEM) + " problem solvers");
     }
+  }
+
+  /**
+   * Share of the orders the pack machines take (all of them up): every line's item class
+   * pack-eligible and at most {@code packing.maxUnits} units. Item classes are weighed by their
+   * share of SKUs (popularity aside); a trace counts its orders in the measured window, a line of
+   * a SKU the item master does not class weighed by the eligible share.
+   */
+  private double machineEligibleOrderShare() {
+    Scenario.Demand d = s.demand();
+    int maxUnits = s.packing().maxUnits();
+    List<Scenario.ItemClass> classes = d.itemClasses();
+    double eligible = classes.stream().filter(Scenario.ItemClass::packEligible).mapToDouble(Scenario.ItemClass::share).sum();
+    Trace trace = d.trace();
+    if (trace != null) {
+      double sum = 0;
+      int orders = 0;
+      for (int o = 0; o < trace.orders(); o++) {
+        if (trace.arrivalSec(o) < s.warmupSec() || trace.arrivalSec(o) >= s.horizonSec()) {
+          continue;
+        }
+        orders++;
+        double p = 1;
+        int units = 0;
+        for (int line = trace.firstLine(o); line < trace.firstLine(o + 1); line++) {
+          int c = trace.itemClass(trace.lineSku(line));
+          p *= c < 0 ? eligible : classes.get(c).packEligible() ? 1 : 0;
+          units += trace.lineUnits(line);
+        }
+        sum += units <= maxUnits ? p : 0;
+      }
+      return orders == 0 ? 0 : sum / orders;
+    }
+    double[] lines = org.fcsim.sim.Variates.countPmf(d.linesPerOrder(), maxUnits);
+    double[] perLine = org.fcsim.sim.Variates.countPmf(d.unitsPerLine(), maxUnits);
+    double share = 0;
+    double[] units = new double[maxUnits + 1]; // units of the first L lines, up to maxUnits
+    units[0] = 1;
+    for (int count = 1; count <= maxUnits; count++) {
+      double[] next = new double[maxUnits + 1];
+      for (int u = 0; u <= maxUnits; u++) {
+        for (int k = 1; u + k <= maxUnits; k++) {
+          next[u + k] += units[u] * perLine[k];
+        }
+      }
+      units = next;
+      share += lines[count] * Math.pow(eligible, count) * java.util.Arrays.stream(units).sum();
+    }
+    return share;
   }
 
   /** Rough-cut capacity of receiving and stowing against the units the inbound profile brings. */

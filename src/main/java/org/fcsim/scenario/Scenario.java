@@ -44,7 +44,8 @@ public record Scenario(
     Transitions transitions,
     Inventory inventory,
     Inbound inbound,
-    StowRobots stowRobots) {
+    StowRobots stowRobots,
+    Packing packing) {
 
   /** People per shift of every role in {@link #withEveryRoleUnbounded()}: more than any floor here needs. */
   public static final int UNBOUNDED_STAFF = 2000;
@@ -65,7 +66,7 @@ public record Scenario(
         demand.damagedPerUnit(), demand.missingPerLine(), demand.mispickPerHumanLine(), demand.qualityCheckShare(),
         demand.trace() == null ? null : demand.trace().scaledBy(factor));
     return new Scenario(name, horizonSec, warmupSec, replications, seed, scaled, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing);
   }
 
   /** This scenario with {@link #UNBOUNDED_STAFF} people of every role on every shift: what the equipment alone can do. */
@@ -83,12 +84,12 @@ public record Scenario(
   /** This scenario with another crew (counts, shifts, skills). */
   public Scenario withAssociates(Associates people) {
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, people, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots);
+        sortation, pickerToParts, people, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing);
   }
 
   /**
    * This scenario owning {@code n} items of one kind of {@link Costs#EQUIPMENT}: drive units,
-   * chargers, sorting arms, arm cells ({@code n} of the stations get an arm; at most all) or stow
+   * chargers, sorting arms, pack machines, arm cells ({@code n} of the stations get an arm; at most all) or stow
    * robots ({@code n} of the stow stations get one: {@code inbound.robotShare} becomes
    * {@code n / stowStations}, which rounds back to {@code n}; at most all).
    */
@@ -97,6 +98,7 @@ public record Scenario(
     PickStations ps = pickStations;
     Sortation so = sortation;
     Inbound in = inbound;
+    Packing pk = packing;
     switch (kind) {
       case "driveUnit" -> du = new DriveUnits(n, du.travel(), du.travelToStationSec(), du.travelToStorageSec(),
           du.speedMetersPerSec(), du.accelerationMetersPerSec2(), du.liftSec(), du.fullTurnSec(), du.battery(), du.faults());
@@ -113,23 +115,24 @@ public record Scenario(
       case "stowRobot" -> in = new Inbound(in.given(), in.casesPerSecByHour(), in.unitsPerCase(), in.stowStations(),
           in.podsPerStowStation(), in.replenishment(), in.manualWalkSec(), in.combinedStations(),
           Math.min(1.0, (double) n / in.stowStations()));
+      case "packMachine" -> pk = new Packing(n, pk.machineSec(), pk.maxUnits(), pk.jamPerOrder(), pk.mtbfSec(), pk.repairSec());
       default -> throw new IllegalArgumentException("no equipment " + kind
-          + "; known: driveUnit, charger, armCell, sortArm, stowRobot");
+          + "; known: driveUnit, charger, armCell, sortArm, stowRobot, packMachine");
     }
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, du, ps, arms, so,
-        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, in, stowRobots);
+        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, in, stowRobots, pk);
   }
 
   /** This scenario with another seed: fresh random numbers, to check an answer found on the first ones. */
   public Scenario withSeed(long otherSeed) {
     return new Scenario(name, horizonSec, warmupSec, replications, otherSeed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing);
   }
 
   /** This scenario with {@code n} replications, everything else the same. */
   public Scenario withReplications(int n) {
     return new Scenario(name, horizonSec, warmupSec, n, seed, demand, floor, driveUnits, pickStations, arms, sortation,
-        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots);
+        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing);
   }
 
   /**
@@ -180,9 +183,10 @@ public record Scenario(
    * @param graspSuccess probability that one arm attempt picks the item
    * @param sortEligible whether sorting arms take it
    * @param stowEligible whether stow robots try to place it (else a person stows it at the robot's station)
+   * @param packEligible whether pack machines take it (an order goes to them only if every line's class does)
    */
   public record ItemClass(String name, double share, boolean armEligible, double graspSuccess, boolean sortEligible,
-      boolean stowEligible) {}
+      boolean stowEligible, boolean packEligible) {}
 
   /**
    * The storage field: a grid of {@code widthCells × lengthCells} cells, pods spread over it,
@@ -264,6 +268,20 @@ public record Scenario(
    * @param jamPerUnit probability that a robot-sorted unit jams the arm (a person clears it)
    */
   public record Sortation(double robotShare, int sortArms, DistSpec armSortSec, double jamPerUnit) {}
+
+  /**
+   * Pack machines (automatic baggers, box-on-demand) beside the human packers; none by default.
+   * An order goes to them when every line's item class is pack-eligible and it has at most
+   * {@code maxUnits} units; jams and the rest go to people.
+   *
+   * @param machines    machines; 0 = people pack every order
+   * @param machineSec  a machine packing one order
+   * @param jamPerOrder probability a machine-packed order jams the machine: a person clears it and packs the order
+   * @param mtbfSec     mean operating (packing) time between faults; 0 = none
+   * @param repairSec   a robotics technician's repair of a machine
+   */
+  public record Packing(int machines, DistSpec machineSec, int maxUnits, double jamPerOrder, double mtbfSec,
+      DistSpec repairSec) {}
 
   /**
    * Manual picking: associates walk the storage aisles with carts, batching lines into tours.
@@ -450,7 +468,8 @@ public record Scenario(
       Map<String, Equipment> equipment) {
 
     /** The kinds of equipment a level may own, in report order. */
-    public static final List<String> EQUIPMENT = List.of("driveUnit", "armCell", "station", "charger", "sortArm", "stowRobot");
+    public static final List<String> EQUIPMENT = List.of("driveUnit", "armCell", "station", "charger", "sortArm", "stowRobot",
+        "packMachine");
 
     /** Capital of one item spread over a year: the capital recovery factor times its price. */
     public double capitalPerYear(String kind) {

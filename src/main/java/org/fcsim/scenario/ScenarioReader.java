@@ -44,6 +44,7 @@ final class ScenarioReader {
     }
     Scenario.Arms arms = arms(top.section("arms"));
     Scenario.Sortation sortation = sortation(top.section("sortation"));
+    Scenario.Packing packing = packing(top.section("packing"));
     Scenario.PickerToParts pickerToParts = pickerToParts(top.section("pickerToParts"));
     Scenario.Associates associates = associates(top.section("associates"));
     Section desk = top.section("problemSolve");
@@ -63,7 +64,7 @@ final class ScenarioReader {
     Scenario.Inbound inbound = inbound(top, inventory);
     Scenario.StowRobots stowRobots = stowRobots(top.section("stowRobots"));
     return new Scenario(name, horizon, warmup, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing);
   }
 
   /**
@@ -81,7 +82,8 @@ final class ScenarioReader {
       "station", new Scenario.Equipment(50_000, 10, 0, 0.5),
       "charger", new Scenario.Equipment(5_000, 10, 0, 0),
       "sortArm", new Scenario.Equipment(200_000, 7, 2, 2),
-      "stowRobot", new Scenario.Equipment(300_000, 7, 3, 2));
+      "stowRobot", new Scenario.Equipment(300_000, 7, 3, 2),
+      "packMachine", new Scenario.Equipment(250_000, 10, 4, 5));
 
   /** The costs section; without one, costs are not given (no cost reported, every person weighed alike). */
   private static Scenario.Costs costs(Section top) {
@@ -245,12 +247,12 @@ final class ScenarioReader {
     List<Scenario.ItemClass> classes = new ArrayList<>();
     s.named("itemClasses", "item classes").forEach((name, c) -> classes.add(new Scenario.ItemClass(name,
         c.probability("share", 0), c.bool("armEligible", true), c.probability("graspSuccess", 0.9),
-        c.bool("sortEligible", true), c.bool("stowEligible", true))));
+        c.bool("sortEligible", true), c.bool("stowEligible", true), c.bool("packEligible", true))));
     if (classes.isEmpty()) {
-      classes.add(new Scenario.ItemClass("box", 0.55, true, 0.95, true, true));
-      classes.add(new Scenario.ItemClass("polybag", 0.30, true, 0.85, true, true));
-      classes.add(new Scenario.ItemClass("fragile", 0.10, false, 0.0, false, true));
-      classes.add(new Scenario.ItemClass("oversize", 0.05, false, 0.0, false, true));
+      classes.add(new Scenario.ItemClass("box", 0.55, true, 0.95, true, true, true));
+      classes.add(new Scenario.ItemClass("polybag", 0.30, true, 0.85, true, true, true));
+      classes.add(new Scenario.ItemClass("fragile", 0.10, false, 0.0, false, true, false));
+      classes.add(new Scenario.ItemClass("oversize", 0.05, false, 0.0, false, true, false));
     }
     double total = classes.stream().mapToDouble(Scenario.ItemClass::share).sum();
     if (Math.abs(total - 1) > 1e-6) {
@@ -350,6 +352,20 @@ final class ScenarioReader {
         s.integer("sortArms", 4, 0, 100_000),
         s.durationDist("armSortTime", new DistSpec.Lognormal(4, 0.2), MAX_TASK_SEC),
         s.probability("jamPerUnit", 0.002));
+  }
+
+  /**
+   * Pack machines: off by default. The machine time (~500 orders/h), the order size they take,
+   * the jam probability and the repair time are assumptions.
+   */
+  private static Scenario.Packing packing(Section s) {
+    return new Scenario.Packing(
+        s.integer("machines", 0, 0, 10_000),
+        s.durationDist("machineTime", new DistSpec.Lognormal(7.2, 0.2), MAX_TASK_SEC),
+        s.integer("maxUnits", 5, 1, 1_000_000),
+        s.probability("jamPerOrder", 0.01),
+        s.duration("mtbf", 0, 0, MAX_DURATION_SEC),
+        s.durationDist("repairTime", new DistSpec.Exponential(1200), MAX_TASK_SEC));
   }
 
   private static Scenario.PickerToParts pickerToParts(Section s) {

@@ -103,6 +103,39 @@ public final class Variates {
     return Math.max(1, spec.mean());
   }
 
+  /**
+   * The probabilities that {@code max(1, round(X))} for X of {@code spec} is k, for k from 0 to
+   * {@code max} (entry 0 is 0; the mass above {@code max} is left out): the whole counts the floor
+   * draws, as {@link #meanCount} takes them. Exact for constant and empirical specs.
+   */
+  public static double[] countPmf(DistSpec spec, int max) {
+    double[] pmf = new double[max + 1];
+    if (spec instanceof DistSpec.Empirical e) {
+      for (double v : e.values()) {
+        addMass(pmf, rounded(v), 1.0 / e.values().length);
+      }
+      return pmf;
+    }
+    ContinuousDistribution dist = distribution(spec);
+    if (dist == null) {
+      addMass(pmf, rounded(spec.mean()), 1); // a constant, or a degenerate spec whose draws are its mean
+      return pmf;
+    }
+    double below = 0;
+    for (int k = 1; k <= max; k++) {
+      double upTo = dist.cdf(k + 0.5);
+      pmf[k] = upTo - below;
+      below = upTo;
+    }
+    return pmf;
+  }
+
+  private static void addMass(double[] pmf, double count, double p) {
+    if (count < pmf.length) {
+      pmf[(int) count] += p;
+    }
+  }
+
   private static double rounded(double x) {
     return Math.max(1, Math.round(x));
   }

@@ -18,6 +18,7 @@ public record Performer(String key, boolean human) {
   public static final Performer PICK_ARM = register("pickArm", false);
   public static final Performer SORT_ARM = register("sortArm", false);
   public static final Performer STOW_ROBOT = register("stowRobot", false);
+  public static final Performer PACK_MACHINE = register("packMachine", false);
 
   /**
    * Adds a performer; robots call this with {@code human = false}, roles through {@link Role#register}.

@@ -20,7 +20,7 @@ public final class Role implements Comparable<Role> {
   public static final Role PICKER = register("picker", Set.of(TaskType.PICK, TaskType.GRASP_FAILURE), 8);
   public static final Role STOWER = register("stower", Set.of(TaskType.STOW, TaskType.STOW_FAILURE), 0);
   public static final Role SORTER = register("sorter", Set.of(TaskType.SORT, TaskType.SORT_JAM), 4);
-  public static final Role PACKER = register("packer", Set.of(TaskType.PACK), 6);
+  public static final Role PACKER = register("packer", Set.of(TaskType.PACK, TaskType.PACK_JAM), 6);
   public static final Role PROBLEM_SOLVER = register("problemSolver", Set.of(TaskType.GRASP_FAILURE, TaskType.DAMAGED_ITEM,
       TaskType.MISSING_ITEM, TaskType.MISPICK, TaskType.SORT_JAM), 2);
   public static final Role ROBOTICS_TECHNICIAN = register("roboticsTech", Set.of(TaskType.REPAIR), 1);

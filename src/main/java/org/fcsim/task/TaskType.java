@@ -51,8 +51,14 @@ public final class TaskType implements Comparable<TaskType> {
   /**
    * A stow robot could not place a unit (its class is not stow-eligible, or every attempt failed):
    * a person stows it at the robot's station while the pod waits. By default as long as {@link #STOW}.
+   * Its ledger cells appear only on floors with stow robots ({@link #declaredWhereItArises}).
    */
-  public static final TaskType STOW_FAILURE = register("stowFailure", Category.INBOUND, STOW.defaultTimeSec());
+  public static final TaskType STOW_FAILURE = register("stowFailure", Category.INBOUND, STOW.defaultTimeSec(), true);
+  /**
+   * A pack machine jammed: a person clears it (assumption: like a sorting-arm jam, about 1.5 min).
+   * Its ledger cells appear only on floors with pack machines ({@link #declaredWhereItArises}).
+   */
+  public static final TaskType PACK_JAM = register("packJam", Category.EXCEPTIONS, new DistSpec.Lognormal(90, 0.5), true);
 
   /**
    * What kind of work a task is for the people doing it, a second grouping beside
@@ -106,12 +112,14 @@ public final class TaskType implements Comparable<TaskType> {
   private final String key;
   private final Category category;
   private final DistSpec defaultTimeSec;
+  private final boolean declaredWhereItArises;
 
-  private TaskType(int ordinal, String key, Category category, DistSpec defaultTimeSec) {
+  private TaskType(int ordinal, String key, Category category, DistSpec defaultTimeSec, boolean declaredWhereItArises) {
     this.ordinal = ordinal;
     this.key = key;
     this.category = category;
     this.defaultTimeSec = defaultTimeSec;
+    this.declaredWhereItArises = declaredWhereItArises;
   }
 
   /**
@@ -123,11 +131,20 @@ public final class TaskType implements Comparable<TaskType> {
    * @throws IllegalArgumentException if the key is taken or not a camel-case name
    */
   public static TaskType register(String key, Category category, DistSpec defaultTimeSec) {
+    return register(key, category, defaultTimeSec, false);
+  }
+
+  /**
+   * As {@link #register(String, Category, DistSpec)}; with {@code declaredWhereItArises} the
+   * ledger shows the type's cells (for the people able to do it) only on floors whose parts
+   * declare it, so a type that only a new option makes leaves every other floor's outputs as they were.
+   */
+  public static TaskType register(String key, Category category, DistSpec defaultTimeSec, boolean declaredWhereItArises) {
     synchronized (REGISTRY) {
       if (category == null) {
         throw new IllegalArgumentException("task type \"" + key + "\" needs a category");
       }
-      return REGISTRY.add(new TaskType(REGISTRY.nextIndex(), key, category, defaultTimeSec));
+      return REGISTRY.add(new TaskType(REGISTRY.nextIndex(), key, category, defaultTimeSec, declaredWhereItArises));
     }
   }
 
@@ -157,6 +174,14 @@ public final class TaskType implements Comparable<TaskType> {
 
   public String key() {
     return key;
+  }
+
+  /**
+   * False (the built-ins before packJam): the ledger declares the type for every role able to do
+   * it on every floor; true: only where a part of the floor says the work can arise.
+   */
+  public boolean declaredWhereItArises() {
+    return declaredWhereItArises;
   }
 
   /** The base time of a person doing it by default; null when the scenario gives it elsewhere. */

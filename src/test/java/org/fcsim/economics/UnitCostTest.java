@@ -48,9 +48,13 @@ class UnitCostTest {
 
   @Test
   void equipmentIsWhatTheFloorBuilds() {
-    assertEquals(Map.of("driveUnit", 10, "armCell", 1, "station", 2, "charger", 2, "sortArm", 3, "stowRobot", 0),
+    assertEquals(Map.of("driveUnit", 10, "armCell", 1, "station", 2, "charger", 2, "sortArm", 3, "stowRobot", 0,
+        "packMachine", 0),
         Equipment.of(site(SITE)));
     assertEquals(10 * 7000 + 10000 + 2 * 3000 + 2 * 1000 + 3 * 2000, Equipment.purchase(site(SITE)), 1e-9);
+    Scenario packing = site(SITE + "packing: { machines: 2 }\n");
+    assertEquals(2, Equipment.of(packing).get("packMachine"));
+    assertEquals(2 * 250_000, Equipment.purchase(packing) - Equipment.purchase(site(SITE)), 1e-9, "the default price");
     Scenario stowing = site(SITE + "inventory: {}\ninbound: { stowStations: 3 }\n");
     assertEquals(5, Equipment.of(stowing).get("station"), "2 pick and 3 stow stations");
     Scenario combined = site(SITE + "inventory: {}\ninbound: { stowStations: 3, combinedStations: true }\n");

@@ -24,6 +24,12 @@ class LeverTest {
     assertEquals("pickArms", Lever.equipment("armCell").group());
     assertEquals("sortArms", Lever.equipment("sortArm").group());
     assertEquals("chargers", Lever.equipment("charger").group());
+    assertEquals("packMachines", Lever.equipment("packMachine").group());
+    org.fcsim.scenario.Scenario s = org.fcsim.scenario.ScenarioLoader.parse("s.yaml",
+        "demand: { mode: poisson }\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).scenario();
+    Lever machines = Lever.equipment("packMachine");
+    assertEquals(3, machines.valueIn(machines.applied(s, 3)), "applied as packing.machines");
+    assertEquals(10_000, machines.max(s), "the key's range");
     assertTrue(Lever.equipment("driveUnit").measuredAs("driveUnits"));
     assertFalse(Lever.equipment("driveUnit").measuredAs("driveUnit.station"), "only roles have station groups");
     assertThrows(IllegalArgumentException.class, () -> Lever.equipment("robotDog"));

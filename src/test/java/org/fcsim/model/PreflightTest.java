@@ -45,6 +45,10 @@ class PreflightTest {
     assertWarns(ORDERS + "associates: { qualityControl: { count: 0 } }\n", "nobody on shift can do qualityCheck");
     assertWarns(ORDERS.replace("count: 4 }", "count: 4, armShare: 1 }") + "arms: { mtbf: 90min }\n"
         + "associates: { roboticsTech: { count: 0 } }\n", "nobody on shift can do repair");
+    assertWarns(ORDERS + "packing: { machines: 2 }\nassociates: { packer: { count: 0 }, problemSolver: { count: 0 } }\n",
+        "nobody on shift can do packJam");
+    assertWarns(ORDERS + "packing: { machines: 2, mtbf: 8h }\nassociates: { roboticsTech: { count: 0 } }\n",
+        "nobody on shift can do repair");
   }
 
   @Test

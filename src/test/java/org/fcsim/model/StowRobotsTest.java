@@ -73,7 +73,8 @@ class StowRobotsTest {
     ScenarioLevels levels = levels(dir, FLOOR);
     assertEquals(0, level(levels, "people").inbound().robotShare());
     Scenario robots = level(levels, "robots");
-    assertEquals(Map.of("driveUnit", 40, "armCell", 0, "station", 8, "charger", 0, "sortArm", 0, "stowRobot", 4),
+    assertEquals(Map.of("driveUnit", 40, "armCell", 0, "station", 8, "charger", 0, "sortArm", 0, "stowRobot", 4,
+        "packMachine", 0),
         Equipment.of(robots));
     List<ReplicationResult> reps = Experiment.run(List.of(robots), 2, ProgressListener.NONE).get(0);
     for (ReplicationResult r : reps) {

@@ -65,4 +65,25 @@ class TraceDemandRateTest {
     assertTrue(warnings.contains("demand.orderHistory: 1 of 4 orders arrive after the horizon (3.0h) and are not simulated"),
         warnings.toString());
   }
+
+  @Test
+  void preflightWeighsATracesOrdersInTheWindowForThePackMachines() throws Exception {
+    Files.writeString(dir.resolve("orders.csv"), ORDERS);
+    Files.writeString(dir.resolve("items.csv"), "sku,itemClass\ns1,box\ns3,box\n");
+    Path file = dir.resolve("s.yaml");
+    Files.writeString(file, """
+        horizon: 3h
+        warmup: 1h
+        demand:
+          mode: trace
+          orderHistory: orders.csv
+          itemMaster: items.csv
+          itemClasses: { box: { share: 0.6 }, fragile: { share: 0.4, packEligible: false } }
+        packing: { machines: 1, maxUnits: 2 }
+        """);
+    Scenario s = ScenarioLoader.load(file).scenario();
+    // in the window: b (s1 a box, s2 unlisted: eligible with the share 0.6; 2 units) and c (3 units: too many)
+    double share = (0.6 + 0) / 2;
+    assertEquals(3600 / (7.2 + 0.01 * 90) / share * 10.0 / 4, Preflight.capacities(s).get("pack (machines)"), 1e-9);
+  }
 }
