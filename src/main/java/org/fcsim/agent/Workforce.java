@@ -21,7 +21,7 @@ import umontreal.ssj.simevents.Simulator;
  * The associates of one replication and the tasks waiting for them. Work is offered with
  * {@link #request}; an eligible idle associate chosen by the {@link AssignmentPolicy} starts it
  * at once, otherwise it waits first-come-first-served in the queue of its (task type, post)
- * until an associate who can do it becomes free. Each finished task is recorded in the
+ * until an associate who can do it becomes free (who takes urgent types, jams, before older work). Each finished task is recorded in the
  * {@link TaskLedger} under the associate's role.
  *
  * <p>Eligible means: able to do the type (a primary task of the role or a cross-trained skill),
@@ -387,7 +387,8 @@ public final class Workforce {
 
   /**
    * Removes and returns the oldest queued task {@code a} can do at its post: primary task types
-   * first, cross-trained ones only if no primary task waits; null if none.
+   * first, cross-trained ones only if no primary task waits, and within each, an
+   * {@link TaskType#urgent urgent} type before older work; null if none.
    */
   Task takeOldestQueued(Associate a) {
     if (queued == 0) {
@@ -410,11 +411,17 @@ public final class Workforce {
       ArrayDeque<Task>[] row = queues[type.ordinal()];
       ArrayDeque<Task> queue = post + 1 < row.length ? row[post + 1] : null;
       Task head = queue == null ? null : queue.peekFirst();
-      if (head != null && (oldest == null || head.sequence < oldest.sequence)) {
+      if (head != null && (oldest == null || before(head, oldest))) {
         oldest = head;
       }
     }
     return oldest;
+  }
+
+  /** Queue order: {@link TaskType#urgent urgent} types first, then the oldest. */
+  private static boolean before(Task a, Task b) {
+    boolean urgentA = a.type.urgent();
+    return urgentA != b.type.urgent() ? urgentA : a.sequence < b.sequence;
   }
 
   void taskStarted(Task task) {

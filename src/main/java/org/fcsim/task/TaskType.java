@@ -33,8 +33,9 @@ public final class TaskType implements Comparable<TaskType> {
   public static final TaskType MISSING_ITEM = register("missingItem", Category.EXCEPTIONS, new DistSpec.Lognormal(240, 0.5));
   /** A person picked the wrong unit; caught at pack, reworked by a problem solver. */
   public static final TaskType MISPICK = register("mispick", Category.EXCEPTIONS, new DistSpec.Lognormal(120, 0.5));
-  /** A sorting arm jammed: a person clears it. */
-  public static final TaskType SORT_JAM = register("sortJam", Category.EXCEPTIONS, new DistSpec.Lognormal(90, 0.5));
+  /** A sorting arm jammed: a person clears it, before older queued work ({@link Trait#URGENT}). */
+  public static final TaskType SORT_JAM = register("sortJam", Category.EXCEPTIONS, new DistSpec.Lognormal(90, 0.5),
+      Trait.URGENT);
   /** A drive unit stopped in the field: an automation operator walks in and recovers it. */
   public static final TaskType DRIVE_UNIT_RESCUE = register("driveUnitRescue", Category.ROBOT_CARE, null);
   /** A robotic arm (or drive unit) is repaired by a robotics technician. */
@@ -53,12 +54,15 @@ public final class TaskType implements Comparable<TaskType> {
    * a person stows it at the robot's station while the pod waits. By default as long as {@link #STOW}.
    * Its ledger cells appear only on floors with stow robots ({@link #declaredWhereItArises}).
    */
-  public static final TaskType STOW_FAILURE = register("stowFailure", Category.INBOUND, STOW.defaultTimeSec(), true);
+  public static final TaskType STOW_FAILURE = register("stowFailure", Category.INBOUND, STOW.defaultTimeSec(),
+      Trait.DECLARED_WHERE_IT_ARISES);
   /**
-   * A pack machine jammed: a person clears it (assumption: like a sorting-arm jam, about 1.5 min).
+   * A pack machine jammed: a person clears it (assumption: like a sorting-arm jam, about 1.5 min),
+   * before older queued work ({@link Trait#URGENT}).
    * Its ledger cells appear only on floors with pack machines ({@link #declaredWhereItArises}).
    */
-  public static final TaskType PACK_JAM = register("packJam", Category.EXCEPTIONS, new DistSpec.Lognormal(90, 0.5), true);
+  public static final TaskType PACK_JAM = register("packJam", Category.EXCEPTIONS, new DistSpec.Lognormal(90, 0.5),
+      Trait.DECLARED_WHERE_IT_ARISES, Trait.URGENT);
 
   /**
    * What kind of work a task is for the people doing it, a second grouping beside
@@ -113,13 +117,34 @@ public final class TaskType implements Comparable<TaskType> {
   private final Category category;
   private final DistSpec defaultTimeSec;
   private final boolean declaredWhereItArises;
+  private final boolean urgent;
 
-  private TaskType(int ordinal, String key, Category category, DistSpec defaultTimeSec, boolean declaredWhereItArises) {
+  private TaskType(int ordinal, String key, Category category, DistSpec defaultTimeSec, boolean declaredWhereItArises,
+      boolean urgent) {
     this.ordinal = ordinal;
     this.key = key;
     this.category = category;
     this.defaultTimeSec = defaultTimeSec;
     this.declaredWhereItArises = declaredWhereItArises;
+    this.urgent = urgent;
+  }
+
+  /**
+   * What sets a type apart from plain work, given at {@link #register}. The built-ins before
+   * {@code stowFailure} have none, except that clearing a jammed sorting arm is {@link #URGENT}.
+   */
+  public enum Trait {
+    /**
+     * The ledger shows the type's cells (for the people able to do it) only on floors whose parts
+     * declare it, so a type that only a new option makes leaves every other floor's outputs as they were.
+     */
+    DECLARED_WHERE_IT_ARISES,
+    /**
+     * It restarts stopped equipment (a jam): a person who becomes free takes it before older
+     * queued work of other types among the same tasks (their role's own, or else their
+     * cross-trained skills). Otherwise a machine waits behind the very backlog it would relieve.
+     */
+    URGENT
   }
 
   /**
@@ -130,21 +155,15 @@ public final class TaskType implements Comparable<TaskType> {
    *                       elsewhere (a station's pick time, a rescue time) and the key is not offered
    * @throws IllegalArgumentException if the key is taken or not a camel-case name
    */
-  public static TaskType register(String key, Category category, DistSpec defaultTimeSec) {
-    return register(key, category, defaultTimeSec, false);
-  }
-
-  /**
-   * As {@link #register(String, Category, DistSpec)}; with {@code declaredWhereItArises} the
-   * ledger shows the type's cells (for the people able to do it) only on floors whose parts
-   * declare it, so a type that only a new option makes leaves every other floor's outputs as they were.
-   */
-  public static TaskType register(String key, Category category, DistSpec defaultTimeSec, boolean declaredWhereItArises) {
+  public static TaskType register(String key, Category category, DistSpec defaultTimeSec, Trait... traits) {
     synchronized (REGISTRY) {
       if (category == null) {
         throw new IllegalArgumentException("task type \"" + key + "\" needs a category");
       }
-      return REGISTRY.add(new TaskType(REGISTRY.nextIndex(), key, category, defaultTimeSec, declaredWhereItArises));
+      java.util.Set<Trait> set = java.util.EnumSet.noneOf(Trait.class);
+      set.addAll(List.of(traits));
+      return REGISTRY.add(new TaskType(REGISTRY.nextIndex(), key, category, defaultTimeSec,
+          set.contains(Trait.DECLARED_WHERE_IT_ARISES), set.contains(Trait.URGENT)));
     }
   }
 
@@ -176,12 +195,14 @@ public final class TaskType implements Comparable<TaskType> {
     return key;
   }
 
-  /**
-   * False (the built-ins before packJam): the ledger declares the type for every role able to do
-   * it on every floor; true: only where a part of the floor says the work can arise.
-   */
+  /** {@link Trait#DECLARED_WHERE_IT_ARISES}: false for the built-ins before stowFailure. */
   public boolean declaredWhereItArises() {
     return declaredWhereItArises;
+  }
+
+  /** {@link Trait#URGENT}: taken before older queued work (sortJam, packJam). */
+  public boolean urgent() {
+    return urgent;
   }
 
   /** The base time of a person doing it by default; null when the scenario gives it elsewhere. */

@@ -73,6 +73,40 @@ class WorkforceCycleTest {
   }
 
   @Test
+  void aFreedPackerClearsAJamBeforeOlderPacks() {
+    WorkforceRig rig = rig(Map.of(Role.PACKER, 1), Map.of(), List.of());
+    rig.request(0, TaskType.PACK, -1, 10, "busy");
+    rig.request(1, TaskType.PACK, -1, 10, "pack1");
+    rig.request(2, TaskType.PACK, -1, 10, "pack2");
+    rig.request(3, TaskType.PACK_JAM, -1, 5, "jam");
+    rig.request(4, TaskType.PACK_JAM, -1, 5, "jam2");
+    rig.run();
+
+    assertEquals(List.of(
+        "10.0:busy by #0 wait=0.0 work=10.0",
+        "15.0:jam by #0 wait=7.0 work=5.0",
+        "20.0:jam2 by #0 wait=11.0 work=5.0",
+        "30.0:pack1 by #0 wait=19.0 work=10.0",
+        "40.0:pack2 by #0 wait=28.0 work=10.0"), rig.log);
+    rig.workforce.checkInvariants();
+  }
+
+  @Test
+  void anUrgentCrossTrainedTaskStillWaitsForTheRolesOwnWork() {
+    WorkforceRig rig =
+        rig(Map.of(Role.PROBLEM_SOLVER, 1), Map.of(Role.PROBLEM_SOLVER, Set.of(TaskType.PACK_JAM)), List.of());
+    rig.request(0, TaskType.MISPICK, -1, 10, "busy");
+    rig.request(1, TaskType.PACK_JAM, -1, 5, "jam");
+    rig.request(2, TaskType.MISSING_ITEM, -1, 10, "missing");
+    rig.run();
+
+    assertEquals(List.of(
+        "10.0:busy by #0 wait=0.0 work=10.0",
+        "20.0:missing by #0 wait=8.0 work=10.0",
+        "25.0:jam by #0 wait=19.0 work=5.0"), rig.log);
+  }
+
+  @Test
   void withNoPrimaryTaskQueuedTheOldestCrossTrainedOneIsTaken() {
     WorkforceRig rig = rig(Map.of(Role.PROBLEM_SOLVER, 1),
         Map.of(Role.PROBLEM_SOLVER, Set.of(TaskType.PACK, TaskType.QUALITY_CHECK)), List.of());

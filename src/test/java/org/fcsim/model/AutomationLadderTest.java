@@ -243,6 +243,26 @@ class AutomationLadderTest {
     assertEquals(0.80 * (1 - 0.15 * 0.15), at("high-automation", "robotStowedShare").mean(), 0.02);
   }
 
+  /**
+   * Pack machines at the highest level: packing hours move from people to machines, packers clear
+   * the jams, and the machines' share of orders is the share whose every unit is box or polybag
+   * (0.8 a line over 1, 2 or 3 lines with weights 3:2:1, orders above 5 units negligible), less
+   * the jammed ones (1%), within 0.02 for the time every machine is down.
+   */
+  @Test
+  void packHoursMoveFromPeopleToMachinesWithPackersClearingTheJams() {
+    for (String level : levels) {
+      boolean machines = scenarios.get(levels.indexOf(level)).packing().machines() > 0;
+      assertEquals(machines, level.equals("high-automation"), level + ": pack machines only at the highest level");
+    }
+    assertTrue(at("high-automation", "taskHours.pack.packMachine").ci95Low() > 0, "machines pack");
+    assertTrue(at("high-automation", "taskHours.packJam.packer").ci95Low() > 0, "packers clear the jams");
+    assertClearlyBelow("humanTaskHours.packing", "high-automation", "arm-assisted-pick");
+    assertClearlyBelow("taskHours.pack.packer", "high-automation", "arm-assisted-pick");
+    double eligible = (3 * 0.8 + 2 * 0.8 * 0.8 + 0.8 * 0.8 * 0.8) / 6;
+    assertEquals(eligible * (1 - 0.01), at("high-automation", "machinePackedShare").mean(), 0.02);
+  }
+
   /** Mean cases per hour the inbound profile offers between warm-up and horizon (it repeats by hour). */
   private static double casesPerHourImplied(Scenario s) {
     double[] perSec = s.inbound().casesPerSecByHour();

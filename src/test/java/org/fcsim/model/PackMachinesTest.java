@@ -32,6 +32,22 @@ class PackMachinesTest {
    * the eligible share of lines has a standard deviation near 0.01) and about 1,200 orders (0.014).
    */
   private static final double TOLERANCE = 0.03;
+  /** The small order floor of every case here, at 400 orders an hour. */
+  static final String FLOOR = """
+      demand:
+        mode: poisson
+        ordersPerHour: 400/h
+        skus: 2000
+        skuSkew: 0
+        linesPerOrder: { dist: empirical, values: [1, 1, 2] }
+        unitsPerLine: { dist: empirical, values: [1, 1, 3] }
+        itemClasses:
+          box: { share: 0.6 }
+          fragile: { share: 0.4, armEligible: false, sortEligible: false, packEligible: false }
+      floor: { widthCells: 30, lengthCells: 20, pods: 400 }
+      driveUnits: { count: 30 }
+      pickStations: { count: 6 }
+      """;
 
   @TempDir
   static Path dir;
@@ -45,19 +61,7 @@ class PackMachinesTest {
         horizon: 3.5h
         warmup: 30min
         replications: 3
-        demand:
-          mode: poisson
-          ordersPerHour: 400/h
-          skus: 2000
-          skuSkew: 0
-          linesPerOrder: { dist: empirical, values: [1, 1, 2] }
-          unitsPerLine: { dist: empirical, values: [1, 1, 3] }
-          itemClasses:
-            box: { share: 0.6 }
-            fragile: { share: 0.4, armEligible: false, sortEligible: false, packEligible: false }
-        floor: { widthCells: 30, lengthCells: 20, pods: 400 }
-        driveUnits: { count: 30 }
-        pickStations: { count: 6 }
+        """ + FLOOR + """
         associates: { picker: { count: 6 }, sorter: { count: 3 }, packer: { count: 8 } }
         packing: { maxUnits: 3, jamPerOrder: 0.05, mtbf: 2h }
         levels:
