@@ -58,7 +58,7 @@ final class LevelTables {
   /** The metrics a planner compares first, in this order, when the run has them. */
   private static final List<String> KEY_PREFIXES = List.of(
       "unitsPerHour", "ordersPerHour", "podVisitsPerHour", "orderCycleSec.mean", "orderCycleSec.p95", "costPerUnit",
-      "humanTaskHours.", "utilization.", "availability.");
+      "humanTaskHours.", "robotStowedShare", "machinePackedShare", "utilization.", "availability.");
 
   private static List<String> keyMetrics(List<MetricSummary> summary) {
     List<String> names = summary.stream().map(r -> r.metric().name()).distinct().toList();
