@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.fcsim.stats.MetricSummary;
+import org.fcsim.task.Performer;
 import org.fcsim.task.TaskType;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -125,7 +126,7 @@ final class TaskCharts {
       DefaultCategoryDataset data = new DefaultCategoryDataset();
       for (String t : types) {
         boolean here = e.getValue().contains(t);
-        double people = here ? s.mean(e.getKey(), SHARE_PREFIX + "." + t) : Double.NaN;
+        double people = here ? peopleShare(s, rows, e.getKey(), t) : Double.NaN;
         data.addValue(here ? Double.valueOf(people) : null, PEOPLE, ChartStyle.words(t));
         data.addValue(here ? Double.valueOf(1 - people) : null, ROBOTS, ChartStyle.words(t));
       }
@@ -144,7 +145,7 @@ final class TaskCharts {
     }
     LegendItemCollection key = new LegendItemCollection();
     List<String> peopleTypes = types.stream().filter(t -> occurs.entrySet().stream()
-        .anyMatch(e -> e.getValue().contains(t) && s.mean(e.getKey(), SHARE_PREFIX + "." + t) > 0)).toList();
+        .anyMatch(e -> e.getValue().contains(t) && peopleShare(s, rows, e.getKey(), t) > 0)).toList();
     peopleTypes.stream().map(t -> TaskType.byKey(t) == null ? t : TaskType.byKey(t).category().key()).distinct()
         .sorted(Comparator.comparingInt(TaskCharts::categoryOrder))
         .forEach(c -> key.add(legendItem("people: " + ChartStyle.words(c), TaskPalette.of(c))));
@@ -153,6 +154,26 @@ final class TaskCharts {
     String note = "share of each task type's tasks done by people (coloured by task category) and by robots (grey), "
         + "by level; no bar: the task does not occur at that level";
     return Optional.of(ChartStyle.chart("Who does each task: people vs robots", note, plot, true));
+  }
+
+  /**
+   * People's share of the {@code type} tasks of {@code level} over all its replications: their mean
+   * count over the mean count of every performer, so a replication without such a task weighs
+   * nothing (the mean of the per-replication {@code humanShare}, which reads 0 there, would paint
+   * a task no robot does as mostly robots'); the share metric itself without counts.
+   */
+  private static double peopleShare(SummaryLookup s, List<MetricSummary> rows, String level, String type) {
+    String prefix = COUNT_PREFIX + "." + type + ".";
+    double people = 0;
+    double all = 0;
+    for (MetricSummary r : rows) {
+      if (r.level().equals(level) && r.metric().name().startsWith(prefix)) {
+        Performer p = Performer.byKey(r.metric().name().substring(prefix.length()));
+        all += r.mean();
+        people += p != null && p.human() ? r.mean() : 0;
+      }
+    }
+    return all > 0 ? people / all : s.mean(level, SHARE_PREFIX + "." + type);
   }
 
   /**

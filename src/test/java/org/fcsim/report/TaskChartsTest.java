@@ -63,6 +63,27 @@ class TaskChartsTest {
     assertEquals(0.0, high.getValue(TaskCharts.PEOPLE, "pick").doubleValue());
   }
 
+  /**
+   * A repair in 1 of 5 replications, by a technician: the per-replication share averages to 0.2,
+   * but every repair there was by people, so the bar is all people. Sorting shared 30 to 90 between
+   * people and arms over the replications reads 0.25, the ratio of the mean counts.
+   */
+  @Test
+  void theShareIsOfTheTasksDoneNotAnAverageOverReplicationsWithoutAny() {
+    List<MetricSummary> rows = List.of(
+        row("humanShare.repair", 0.2), row("taskCount.repair.roboticsTech", 0.2),
+        row("humanShare.sort", 0.4), row("taskCount.sort.sorter", 30), row("taskCount.sort.sortArm", 90));
+    CategoryDataset d = panels(TaskCharts.humanShare(rows).orElseThrow()).get(0).getDataset();
+    assertEquals(1.0, d.getValue(TaskCharts.PEOPLE, "repair").doubleValue(), 1e-12);
+    assertEquals(0.0, d.getValue(TaskCharts.ROBOTS, "repair").doubleValue(), 1e-12);
+    assertEquals(0.25, d.getValue(TaskCharts.PEOPLE, "sort").doubleValue(), 1e-12);
+  }
+
+  private static MetricSummary row(String metric, double mean) {
+    return new MetricSummary("robotic-sort", new org.fcsim.stats.Metric(metric, metric.startsWith("taskCount") ? "tasks"
+        : "fraction"), mean, mean, mean, 5);
+  }
+
   @Test
   void aTaskCategoryHasOneColourInEveryChart() {
     CategoryPlot hours = TaskCharts.humanHours(SUMMARY).orElseThrow().getCategoryPlot();
