@@ -72,9 +72,14 @@ public final class Preflight {
     } else {
       int arms = (int) Math.round(ps.count() * ps.armShare());
       int human = ps.count() - arms;
-      int staffed = ps.pickersPerStation() == 0 ? 0 : Math.min(human, pickers / ps.pickersPerStation());
-      lines.add(String.format(Locale.ROOT, "pick stations: %d with people (%d staffed, %d per station), %d with an arm",
-          human, staffed, ps.pickersPerStation(), arms));
+      int staffed = ps.pickersPerStation() == 0 || ps.pureDelay() ? 0 : Math.min(human, pickers / ps.pickersPerStation());
+      if (ps.pureDelay()) {
+        lines.add(String.format(Locale.ROOT, "pick stations: %d picking every pod on arrival (pickersPerStation: unlimited, "
+            + "a pure delay), %d with an arm", human, arms));
+      } else {
+        lines.add(String.format(Locale.ROOT, "pick stations: %d with people (%d staffed, %d per station), %d with an arm",
+            human, staffed, ps.pickersPerStation(), arms));
+      }
       lines.add(String.format(Locale.ROOT, "drive units: %d, travel from %s; %s", scenario.driveUnits().count(),
           scenario.driveUnits().travel(), scenario.driveUnits().battery().runtimeSec() > 0
               ? Math.max(1, scenario.driveUnits().battery().chargers()) + " chargers" : "no charging"));
@@ -184,7 +189,7 @@ public final class Preflight {
           armStations, plain((double) armStations / ps.count()));
     }
     int pickers = count(Role.PICKER);
-    if (!manual && humanStations > 0) {
+    if (!manual && humanStations > 0 && !ps.pureDelay()) {
       int staffed = ps.pickersPerStation() == 0 ? 0 : Math.min(humanStations, pickers / ps.pickersPerStation());
       if (staffed < humanStations) {
         warn("only %d of %d human pick stations can be staffed (%d pickers, %d per station): the rest stay closed",
@@ -256,11 +261,14 @@ public final class Preflight {
     } else {
       int armStations = (int) Math.round(ps.count() * ps.armShare());
       int humanStations = ps.count() - armStations;
-      int staffed = ps.pickersPerStation() == 0 ? 0 : Math.min(humanStations, count(Role.PICKER) / ps.pickersPerStation());
-      double human = staffed * ps.pickersPerStation() * 3600 / Math.max(1e-9, ps.pickTimeSec().mean());
       double armUnitSec = armUnitSec();
       double arms = armStations * 3600 / Math.max(1e-9, armUnitSec);
-      stage("pick", human + arms, demandUnits, staffed + " staffed human stations, " + armStations + " arm stations");
+      if (!ps.pureDelay() || humanStations == 0) {
+        // a pure-delay station has no capacity to check: it picks every pod on arrival
+        int staffed = ps.pickersPerStation() == 0 ? 0 : Math.min(humanStations, count(Role.PICKER) / ps.pickersPerStation());
+        double human = staffed * ps.pickersPerStation() * 3600 / Math.max(1e-9, ps.pickTimeSec().mean());
+        stage("pick", human + arms, demandUnits, staffed + " staffed human stations, " + armStations + " arm stations");
+      }
       // pile-on lets a trip carry any number of lines, so the fleet has no sure upper bound: described, not checked
       capacity.put("drive units (one line a trip)", fleetUnitsPerHour());
       repairs("arms", armStations, s.arms().mtbfSec(), s.arms().repairSec().mean());

@@ -8,10 +8,12 @@ import org.fcsim.agent.RoboticArm;
 import org.fcsim.dist.DistSpec;
 import org.fcsim.floor.GridLayout;
 import org.fcsim.floor.PickStation;
+import org.fcsim.flow.DelayWork;
 import org.fcsim.flow.Fulfilment;
 import org.fcsim.flow.OpenLines;
 import org.fcsim.flow.RobotCare;
 import org.fcsim.flow.StationPicking;
+import org.fcsim.flow.Work;
 import org.fcsim.policy.ArmPolicies;
 import org.fcsim.scenario.Scenario;
 import org.fcsim.sim.Variates;
@@ -26,7 +28,8 @@ import org.fcsim.task.TaskType;
  * their own pickers, bound to the station; the rest a robotic arm, which hands what it cannot
  * take to a person and is repaired through robot care. A station without an arm that no picker
  * can staff stays closed: drive units are never sent there. With {@code pickersPerStation: 0}
- * every station without an arm is closed.
+ * every station without an arm is closed; with {@code unlimited} each picks every pod on arrival
+ * without associates, a pure delay ({@link DelayWork}).
  */
 final class Stations implements Part {
   private final List<PickStation> stations = new ArrayList<>();
@@ -46,8 +49,11 @@ final class Stations implements Part {
     // stations beyond those the pickers can staff stay closed (all of them with 0 pickers per
     // station); the remaining pickers float
     int perStation = Math.max(1, ps.pickersPerStation());
-    int staffed = ps.pickersPerStation() == 0 ? 0 : Math.min(humanStations, pickers / perStation);
+    int staffed = ps.pickersPerStation() == 0 || ps.pureDelay() ? 0 : Math.min(humanStations, pickers / perStation);
     people.bindPosts(Role.PICKER, staffed, perStation);
+    // a pure-delay station picks without associates: every picker floats (arm hand-offs)
+    Work stationWork = ps.pureDelay() ? new DelayWork(site.simulator(), site.ledger(), Performer.of(Role.PICKER))
+        : people.work();
     Scenario.Arms armSpec = scenario.arms();
     RobotCare.Kind armCare = care.kind(Performer.PICK_ARM, null, null, 0, null,
         Variates.of(armSpec.repairSec(), streams.stream("armRepairTime")));
@@ -69,15 +75,15 @@ final class Stations implements Part {
             people.taskTimes().get(TaskType.GRASP_FAILURE), robot, ArmPolicies.create(armSpec.policy()),
             armSpec.fallback().equals("station")));
       } else if (ps.podDwellSec() == null) {
-        station.setVisitProcess(new StationPicking(openLines, fulfilment, people.work(), site.ledger(),
+        station.setVisitProcess(new StationPicking(openLines, fulfilment, stationWork, site.ledger(),
             Variates.of(ps.pickTimeSec(), streams.stream("pickTime/station-" + s))));
       } else {
-        station.setVisitProcess(new StationPicking(site.simulator(), openLines, fulfilment, people.work(), site.ledger(),
+        station.setVisitProcess(new StationPicking(site.simulator(), openLines, fulfilment, stationWork, site.ledger(),
             Variates.of(ps.pickTimeSec(), streams.stream("pickTime/station-" + s)),
             Variates.of(ps.podDwellSec(), streams.stream("podDwell/station-" + s))));
       }
       stations.add(station);
-      if (arm || people.work().canEverDo(TaskType.PICK, s)) {
+      if (arm || stationWork.canEverDo(TaskType.PICK, s)) {
         open.add(station);
       }
     }

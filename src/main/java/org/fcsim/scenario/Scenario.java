@@ -228,7 +228,9 @@ public record Scenario(
   /**
    * Goods-to-person pick stations, each with one queue of pods.
    *
-   * @param pickersPerStation associates picking side by side at a station without an arm
+   * @param pickersPerStation associates picking side by side at a station without an arm; or
+   *                          {@link #UNLIMITED}: every pod is picked on arrival, a pure delay no
+   *                          associate limits (a reference model's infinite-server station)
    * @param policy            name of the {@code StationPolicy} routing each trip
    * @param podPolicy         name of the {@code PodPolicy} choosing which pod to fetch next
    * @param unitsPerVisit     closed-loop mode: units picked per pod visit (rounded, at least 1)
@@ -248,7 +250,16 @@ public record Scenario(
       DistSpec pickTimeSec,
       double armShare,
       int podsPerStation,
-      DistSpec podDwellSec) {}
+      DistSpec podDwellSec) {
+
+    /** {@code pickersPerStation: unlimited}. */
+    public static final int UNLIMITED = Integer.MAX_VALUE;
+
+    /** Whether a station without an arm is a pure delay: {@code pickersPerStation: unlimited}. */
+    public boolean pureDelay() {
+      return pickersPerStation == UNLIMITED;
+    }
+  }
 
   /**
    * Robotic picking arms at stations.

@@ -305,7 +305,17 @@ final class ScenarioReader {
 
   private static Scenario.PickStations pickStations(Section s) {
     int count = s.integer("count", 8, 1, 10_000);
-    int pickersPerStation = s.integer("pickersPerStation", 1, 0, 100);
+    int pickersPerStation;
+    if (s.says("pickersPerStation", "unlimited")) {
+      pickersPerStation = Scenario.PickStations.UNLIMITED;
+      s.resolveAs("pickersPerStation", "unlimited");
+    } else {
+      try {
+        pickersPerStation = s.integer("pickersPerStation", 1, 0, 100);
+      } catch (ScenarioException e) {
+        throw s.errorAt("pickersPerStation", e.problem().replace("between 0 and 100", "between 0 and 100, or unlimited"));
+      }
+    }
     String policy = s.choice("policy", "shortestQueue", NamedChoices.names("station policy"));
     String podPolicy = s.choice("podPolicy", "oldestLine", NamedChoices.names("pod policy"));
     DistSpec unitsPerVisit = s.countDist("unitsPerVisit", new DistSpec.Constant(1), 10_000);

@@ -65,6 +65,33 @@ class OrderFloorStationValidationTest {
     assertStationIsMg1(new DistSpec.Constant(PICK_SEC), "M/D/1");
   }
 
+  /**
+   * With {@code pickersPerStation: unlimited} and no pickers at all, a station is a pure delay
+   * (M/G/∞): an order's cycle is travel plus pick, 20 + 12 = 32 s (to 0.1 s), with no wait: the
+   * cycle less each replication's mean pick is the travel's 20 s, inside its 95% interval; the picks are
+   * in the ledger under pickers, with no waiting. 10 replications of 11 h; one SKU a pod, so a
+   * line whose pod is out on another trip (and waits for it) is rare enough not to show.
+   */
+  @Test
+  void pureDelayStationsAddThePickTimeAndNoWait() {
+    DistSpec pick = new DistSpec.Lognormal(PICK_SEC, 0.5);
+    Scenario s = Scenarios.orderFloorWithPureDelayStations(ORDERS_PER_HOUR, STATIONS, TRAVEL, pick, 11 * 3600.0, 10);
+    assertEquals(0, s.associates().countPerShift().get(org.fcsim.task.Role.PICKER));
+    List<ReplicationResult> reps = Experiment.run(List.of(s), Runtime.getRuntime().availableProcessors(),
+        ProgressListener.NONE).get(0);
+    List<MetricSummary> rows = Summaries.of("test", reps);
+    // the station adds its pick and nothing else: the cycle less each replication's own mean pick
+    // is the travel alone (this takes the picks' sampling noise out of the comparison)
+    MetricSummary travelOnly = Derived.of("cycleLessPickSec", "s", reps, r -> r.get(Metrics.ORDER_CYCLE_MEAN.name())
+        - 3600 * r.get("taskHours.pick.picker") / r.get("taskCount.pick.picker"));
+    assertInsideTightCi(travelOnly, TRAVEL.mean(), "M/G/inf stations");
+    assertEquals(TRAVEL.mean() + pick.mean(), Summaries.find(rows, Metrics.ORDER_CYCLE_MEAN.name()).mean(), 0.1);
+    for (ReplicationResult r : reps) {
+      assertEquals(0.0, r.get("taskWaitHours.pick.picker"), "nobody waits for a picker");
+      assertTrue(r.get("taskCount.pick.picker") > 0.9 * ORDERS_PER_HOUR * 10, "every line picked");
+    }
+  }
+
   private static void assertStationIsMg1(DistSpec pick, String context) {
     Scenario s = Scenarios.orderFloor(ORDERS_PER_HOUR, STATIONS, TRAVEL, pick, 4, new DistSpec.Constant(0),
         HORIZON_SEC, REPLICATIONS);
