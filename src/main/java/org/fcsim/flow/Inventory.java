@@ -50,6 +50,8 @@ public final class Inventory implements Stock {
   private long unboundTotal;
   private Consumer<Pod> wanted;
   private Consumer<OrderLine> boundAtDispatch;
+  /** Choice at arrival, uniform among the pods that cover a line ({@link #chooseUniformly}); null: by rule. */
+  private RandomStream uniform;
   private final long initial;
   private long stowed;
   private long picked;
@@ -151,6 +153,15 @@ public final class Inventory implements Stock {
    * promised line of every SKU on it that its stock covers (pile-on across SKUs), each handed to
    * {@code bound}.
    */
+  /**
+   * Choice at arrival, but uniform: a line's pod is drawn with equal chances among the pods whose
+   * free stock of its SKU covers it (a reference model's rule), one draw from {@code stream} a line
+   * with a choice to make.
+   */
+  public void chooseUniformly(RandomStream stream) {
+    this.uniform = stream;
+  }
+
   @SuppressWarnings("unchecked")
   public void chooseAtDispatch(Consumer<Pod> wanted, Consumer<OrderLine> bound) {
     this.wanted = wanted;
@@ -313,6 +324,9 @@ public final class Inventory implements Stock {
 
   /** The slot to serve {@code units} of {@code sku}: a stored pod with open lines first (most open units), else most free stock; -1 if none covers them. */
   private int slotFor(int sku, int units) {
+    if (uniform != null) {
+      return uniformSlotFor(sku, units);
+    }
     int best = -1;
     boolean bestPiles = false;
     long bestScore = -1;
@@ -331,6 +345,28 @@ public final class Inventory implements Stock {
       }
     }
     return best;
+  }
+
+  /** A slot drawn uniformly among those of {@code sku} whose free stock covers {@code units}; -1 if none. */
+  private int uniformSlotFor(int sku, int units) {
+    int covering = 0;
+    for (int j = 0; j < slots[sku]; j++) {
+      covering += stock[sku][j] - reserved[sku][j] >= units ? 1 : 0;
+    }
+    if (covering <= 1) {
+      return covering == 0 ? -1 : firstCovering(sku, units, 0);
+    }
+    return firstCovering(sku, units, uniform.nextInt(0, covering - 1));
+  }
+
+  /** The slot of {@code sku} after {@code skip} others whose free stock covers {@code units}. */
+  private int firstCovering(int sku, int units, int skip) {
+    for (int j = 0; j < slots[sku]; j++) {
+      if (stock[sku][j] - reserved[sku][j] >= units && skip-- == 0) {
+        return j;
+      }
+    }
+    throw new IllegalStateException("no covering slot " + skip + " of sku " + sku);
   }
 
   /** The slot of {@code sku} on {@code pod}, or -1. */

@@ -66,6 +66,8 @@ final class OrderFloor implements Part {
           + inventory.inventory().unboundUnits());
       if (fleet != null && scenario.inventory().podChoice().equals("dispatch")) {
         fleet.dispatcher().chooseAtDispatch(inventory.inventory());
+      } else if (scenario.inventory().podChoice().equals("uniform")) {
+        inventory.inventory().chooseUniformly(site.streams().stream("podChoice"));
       }
       parts.add(inventory);
       reported.add(inventory);

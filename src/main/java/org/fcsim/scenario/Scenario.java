@@ -400,7 +400,8 @@ public record Scenario(
    *                           the missing-item exception, replacing {@code demand.missingPerLine}
    * @param podChoice          {@code dispatch}: a line's pod is chosen when a drive unit is sent (a pod
    *                           called takes every waiting line its stock covers); {@code arrival}: when
-   *                           the line arrives (a pod already waiting first, else the one with most stock)
+   *                           the line arrives (a pod already waiting first, else the one with most stock);
+   *                           {@code uniform}: when it arrives, uniformly among the pods whose stock covers it
    */
   public record Inventory(boolean given, int podsPerSku, int podCapacity, double podCube, double initialFill,
       double recordErrorPerLine, String podChoice) {}

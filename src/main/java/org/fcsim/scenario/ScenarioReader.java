@@ -127,7 +127,7 @@ final class ScenarioReader {
     }
     Scenario.Inventory inventory = new Scenario.Inventory(given, podsPerSku, s.integer("podCapacity", 250, 1, 1_000_000),
         s.number("podCube", 0, 0, 1_000_000), s.probability("initialFill", 0.7), s.probability("recordErrorPerLine", 0.005),
-        s.choice("podChoice", "dispatch", List.of("dispatch", "arrival")));
+        s.choice("podChoice", "dispatch", List.of("dispatch", "arrival", "uniform")));
     if (!given) {
       top.resolveAs("inventory", null);
     }

@@ -67,6 +67,31 @@ class InventoryTest {
     inv.checkInvariants(0);
   }
 
+  /**
+   * Uniform choice: SKU 1 has 5 units on each of its two pods. Lines of 1 unit go to either with
+   * equal chances (2,000 lines: the count on the first within 4 standard deviations, 89, of 1,000),
+   * never piling on by rule; a line only one pod covers goes there.
+   */
+  @Test
+  void uniformChoiceDrawsAmongThePodsThatCoverTheLine() {
+    umontreal.ssj.rng.RandomStream draws = new Streams(7, 0).stream("podChoice");
+    int onFirst = 0;
+    for (int i = 0; i < 2000; i++) {
+      Inventory fresh = inventory(); // the same stock every time; the draws go on
+      fresh.chooseUniformly(draws);
+      fresh.onLine(line(1, 1, 0));
+      onFirst += bound.remove(0).pod().index() == fresh.podsOf(1)[0] ? 1 : 0;
+    }
+    assertEquals(1000, onFirst, 89);
+    Inventory inv = inventory();
+    inv.chooseUniformly(draws);
+    inv.onLine(line(1, 5, 0));
+    Pod full = bound.remove(0).pod();
+    inv.onLine(line(1, 1, 0));
+    assertTrue(bound.get(0).pod() != full, "only the other pod has free stock left");
+    inv.checkInvariants(0);
+  }
+
   @Test
   void aLineNoSlotCoversIsBackorderedUntilStowBringsStock() {
     Inventory inv = inventory();
