@@ -1,0 +1,245 @@
+package org.fcsim.floor;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.fcsim.sim.Action;
+import umontreal.ssj.simevents.Simulator;
+
+/**
+ * Drive units occupying the cells of a floor and blocking each other: the traffic layer under
+ * least-time paths. A unit holds the cell it stands on; to step into the next cell of its path
+ * it must take that cell, and holds both until the step is done. A unit that finds its next
+ * cell held waits where it is, first come first served with others wanting that cell, and when
+ * it can go on after a wait of some time it pays {@code restartSec} (braking to a stop and
+ * accelerating again) on top of the step. So units queue behind each other on the approach to a station or charger.
+ *
+ * <p>Deadlock: units each waiting for a cell the next one holds, in a cycle (two units head-on
+ * in a one-lane corridor, four around a block). It is found when the wait that closes the
+ * cycle begins, by following the chain of waits (a unit waits for at most one cell, a cell has
+ * one holder), and resolved by moving every unit of the cycle one cell on at once after
+ * {@code resolveSec}: the traffic controller backing one unit out and letting the others pass,
+ * without modelling the manoeuvre. Each resolution is counted.
+ *
+ * <p>Cells are numbered 0 … cells−1 by the caller (a map's {@code y × width + x}). A unit at
+ * rest holds its cell indefinitely: callers must not route others through a cell where a unit
+ * parks (parking off the lanes, under a pod, is the caller's rule).
+ */
+public final class CellTraffic {
+  private final Simulator simulator;
+  private final double restartSec;
+  private final double resolveSec;
+  private final Unit[] holder;
+  private final ArrayDeque<Unit>[] waiters;
+  private final double[] waitSecByCell;
+  private final List<Unit> units = new ArrayList<>();
+  private long deadlocks;
+  private double statsSince;
+
+  private final class Unit {
+    final int index;
+    int[] path = new int[0];
+    double[] stepSec;
+    int at;
+    int cell;
+    int wants = -1;
+    double blockedSince;
+    double blockedSec;
+    boolean restarting;
+    Runnable onArrive;
+    final Action stepDone;
+
+    Unit(int index, int cell) {
+      this.index = index;
+      this.cell = cell;
+      this.stepDone = new Action(simulator, () -> stepped(this));
+    }
+  }
+
+  /**
+   * @param cells      number of cells
+   * @param restartSec added to a step after a wait (stopping and starting again)
+   * @param resolveSec time to resolve a deadlock, every unit of the cycle waiting
+   */
+  @SuppressWarnings("unchecked")
+  public CellTraffic(Simulator simulator, int cells, double restartSec, double resolveSec) {
+    this.simulator = simulator;
+    this.restartSec = restartSec;
+    this.resolveSec = resolveSec;
+    this.holder = new Unit[cells];
+    this.waiters = (ArrayDeque<Unit>[]) new ArrayDeque<?>[cells];
+    this.waitSecByCell = new double[cells];
+  }
+
+  /** Adds a unit standing on {@code cell}, which must be free; returns its index. */
+  public int place(int cell) {
+    if (holder[cell] != null) {
+      throw new IllegalStateException("cell " + cell + " already holds unit " + holder[cell].index);
+    }
+    Unit u = new Unit(units.size(), cell);
+    units.add(u);
+    holder[cell] = u;
+    return u.index;
+  }
+
+  /**
+   * Moves {@code unit} along {@code path}, whose first cell is the one it stands on;
+   * {@code stepSec[i]} is the time to step from {@code path[i − 1]} into {@code path[i]} when
+   * nothing is in the way ({@code stepSec[0]} unused). {@code onArrive} runs when it stands on
+   * the last cell. The unit must be at rest.
+   */
+  public void move(int unit, int[] path, double[] stepSec, Runnable onArrive) {
+    Unit u = units.get(unit);
+    if (u.at < u.path.length - 1 || u.wants >= 0) {
+      throw new IllegalStateException("unit " + unit + " is still on its way");
+    }
+    if (path.length == 0 || path[0] != u.cell || stepSec.length != path.length) {
+      throw new IllegalArgumentException("unit " + unit + " stands on cell " + u.cell + "; a path must start there, "
+          + "with one step time a cell");
+    }
+    u.path = path;
+    u.stepSec = stepSec;
+    u.at = 0;
+    u.onArrive = onArrive;
+    if (path.length == 1) {
+      onArrive.run();
+    } else {
+      tryStep(u);
+    }
+  }
+
+  private void tryStep(Unit u) {
+    int next = u.path[u.at + 1];
+    Unit h = holder[next];
+    if (h == null) {
+      holder[next] = u;
+      double sec = u.stepSec[u.at + 1] + (u.restarting ? restartSec : 0);
+      u.restarting = false;
+      u.stepDone.schedule(sec);
+      return;
+    }
+    u.wants = next;
+    u.blockedSince = simulator.time();
+    if (waiters[next] == null) {
+      waiters[next] = new ArrayDeque<>();
+    }
+    waiters[next].addLast(u);
+    List<Unit> cycle = cycleClosedBy(u);
+    if (cycle != null) {
+      resolve(cycle);
+    }
+  }
+
+  /** The units of the wait cycle {@code u}'s new wait closes, in order from {@code u}; null if none. */
+  private List<Unit> cycleClosedBy(Unit u) {
+    List<Unit> chain = new ArrayList<>();
+    Unit cur = u;
+    while (cur.wants >= 0 && chain.size() <= units.size()) {
+      chain.add(cur);
+      Unit next = holder[cur.wants];
+      if (next == u) {
+        return chain;
+      }
+      if (next == null) {
+        return null;
+      }
+      cur = next;
+    }
+    return null;
+  }
+
+  private void resolve(List<Unit> cycle) {
+    deadlocks++;
+    for (Unit c : cycle) {
+      waiters[c.wants].remove(c);
+    }
+    new Action(simulator, () -> {
+      for (Unit c : cycle) {
+        unblock(c);
+      }
+      for (Unit c : cycle) {
+        holder[c.path[c.at + 1]] = c;
+        c.at++;
+        c.cell = c.path[c.at];
+      }
+      for (Unit c : cycle) {
+        c.restarting = simulator.time() > c.blockedSince;
+        continueFrom(c);
+      }
+    }).schedule(resolveSec);
+  }
+
+  private void stepped(Unit u) {
+    int left = u.path[u.at];
+    holder[left] = null;
+    u.at++;
+    u.cell = u.path[u.at];
+    Unit next = waiters[left] == null ? null : waiters[left].pollFirst();
+    if (next != null) {
+      next.restarting = simulator.time() > next.blockedSince; // a wait of no time costs no stop
+      unblock(next);
+      tryStep(next);
+    }
+    continueFrom(u);
+  }
+
+  private void continueFrom(Unit u) {
+    if (u.at == u.path.length - 1) {
+      u.onArrive.run();
+    } else {
+      tryStep(u);
+    }
+  }
+
+  private void unblock(Unit u) {
+    double since = Math.max(u.blockedSince, statsSince);
+    double sec = Math.max(0, simulator.time() - since);
+    u.blockedSec += sec;
+    waitSecByCell[u.cell] += sec;
+    u.wants = -1;
+  }
+
+  /** Seconds {@code unit} has waited for a cell since the last reset (a wait still going on counted so far). */
+  public double blockedSec(int unit) {
+    Unit u = units.get(unit);
+    return u.blockedSec + (u.wants >= 0 ? Math.max(0, simulator.time() - Math.max(u.blockedSince, statsSince)) : 0);
+  }
+
+  /** Hours all units together have waited for a cell since the last reset. */
+  public double congestionHours() {
+    double sec = 0;
+    for (Unit u : units) {
+      sec += blockedSec(u.index);
+    }
+    return sec / 3600;
+  }
+
+  /** Seconds units have waited on each cell (where they stood while blocked), since the last reset: for a heat map. */
+  public double[] waitSecByCell() {
+    return waitSecByCell.clone();
+  }
+
+  /** Deadlocks resolved since the last reset. */
+  public long deadlocksResolved() {
+    return deadlocks;
+  }
+
+  /** The unit standing on or stepping into {@code cell}; −1 if free. */
+  public int holderOf(int cell) {
+    return holder[cell] == null ? -1 : holder[cell].index;
+  }
+
+  public int cellOf(int unit) {
+    return units.get(unit).cell;
+  }
+
+  /** Starts the statistics afresh (end of warm-up); waits in progress count from now. */
+  public void resetStatistics() {
+    statsSince = simulator.time();
+    deadlocks = 0;
+    java.util.Arrays.fill(waitSecByCell, 0);
+    for (Unit u : units) {
+      u.blockedSec = 0;
+    }
+  }
+}
