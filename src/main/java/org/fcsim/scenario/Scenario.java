@@ -229,8 +229,8 @@ public record Scenario(
    * Goods-to-person pick stations, each with one queue of pods.
    *
    * @param pickersPerStation associates picking side by side at a station without an arm
-   * @param policy            name of the {@code StationPolicy} routing each trip
-   * @param podPolicy         name of the {@code PodPolicy} choosing which pod to fetch next
+   * @param policy            name and parameters of the {@code StationPolicy} routing each trip
+   * @param podPolicy         name and parameters of the {@code PodPolicy} choosing which pod to fetch next
    * @param unitsPerVisit     closed-loop mode: units picked per pod visit (rounded, at least 1)
    * @param pickTimeSec       a person's time to pick one unit at a station
    * @param armShare          share of stations whose picker is a robotic arm
@@ -242,8 +242,8 @@ public record Scenario(
   public record PickStations(
       int count,
       int pickersPerStation,
-      String policy,
-      String podPolicy,
+      Choice policy,
+      Choice podPolicy,
       DistSpec unitsPerVisit,
       DistSpec pickTimeSec,
       double armShare,
@@ -259,7 +259,7 @@ public record Scenario(
    * @param mtbfSec      mean time between arm faults; 0 = none
    */
   public record Arms(
-      DistSpec attemptSec, int retries, String fallback, String policy, double mtbfSec, DistSpec repairSec) {}
+      DistSpec attemptSec, int retries, String fallback, Choice policy, double mtbfSec, DistSpec repairSec) {}
 
   /**
    * Sorting picked units to their orders.
@@ -313,7 +313,7 @@ public record Scenario(
       double shiftsRepeatSec,
       double initialSlowdown,
       double tasksToHalve,
-      String assignmentPolicy,
+      Choice assignmentPolicy,
       Map<TaskType, DistSpec> taskTimeSec,
       Map<Role, List<Integer>> countByShift) {
 
@@ -403,13 +403,13 @@ public record Scenario(
    * @param unitsPerCase       units in a case, all of one SKU drawn by popularity
    * @param stowStations       goods-to-person stow stations (each with one stower's place)
    * @param podsPerStowStation pods on their way to or queued at one stow station, at most
-   * @param replenishment      name of the {@code StowPolicy} choosing the pod a case goes onto
+   * @param replenishment      name and parameters of the {@code StowPolicy} choosing the pod a case goes onto
    * @param manualWalkSec      picker-to-parts: a stower's walk to a case's location and back
    * @param robotShare         share of the stow stations with a stow robot instead of a stower's
    *                           place (the last ones; {@link #robotStations}); 0 with combined stations
    */
   public record Inbound(boolean given, double[] casesPerSecByHour, DistSpec unitsPerCase, int stowStations,
-      int podsPerStowStation, String replenishment, double manualWalkSec, boolean combinedStations, double robotShare) {
+      int podsPerStowStation, Choice replenishment, double manualWalkSec, boolean combinedStations, double robotShare) {
     /**
      * Stow stations with a stow robot: {@code stowStations × robotShare}, rounded (as
      * {@code pickStations.armShare} is); 0 when stowing is not at stow stations (combined

@@ -255,6 +255,28 @@ final class Section {
     return value;
   }
 
+  /**
+   * One of the names {@code what} publishes ({@link NamedChoices}), with its parameters: a plain
+   * name takes every default, a mapping {@code {name: ..., <parameter>: ...}} sets some
+   * ({@link ChoiceReader}). Resolved with every parameter filled in.
+   */
+  Choice named(String key, String defaultName, String what) {
+    NamedChoice choices = NamedChoices.choice(what);
+    YamlNode.Entry entry = mapping.entries().get(key);
+    Choice value;
+    if (entry != null && entry.value() instanceof YamlNode.Mapping m) {
+      declare(key);
+      Section params = new Section(context, pathOf(key), m);
+      value = ChoiceReader.read(params, m, choices);
+      params.finish();
+    } else {
+      String name = choice(key, defaultName, choices.names());
+      value = Choice.withDefaults(name, choices.parameters(name));
+    }
+    resolved.put(key, ChoiceReader.resolved(value, choices));
+    return value;
+  }
+
   /** Text, or null when the key is absent or empty ({@code key:}); resolved as written, an absent key staying absent. */
   String text(String key) {
     Optional<YamlNode> node = declare(key);
@@ -449,7 +471,11 @@ final class Section {
     return node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL;
   }
 
-  private String pathOf(String key) {
+  LoadContext context() {
+    return context;
+  }
+
+  String pathOf(String key) {
     return path.isEmpty() ? key : path + "." + key;
   }
 
