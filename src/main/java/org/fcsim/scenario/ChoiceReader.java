@@ -17,7 +17,14 @@ final class ChoiceReader {
   /** The map form, from the section over the mapping {@code written}; the caller finishes {@code params}. */
   static Choice read(Section params, YamlNode.Mapping written, NamedChoice choices) {
     params.require("name", "a " + choices.what() + " written as a mapping needs name: one of " + String.join(", ", choices.names()));
-    String name = params.choice("name", null, choices.names());
+    return parameters(params, written, params.choice("name", null, choices.names()), choices);
+  }
+
+  /**
+   * The parameters of the known name {@code name} from the section over {@code written}, where
+   * a key {@code name} is the name itself; the caller finishes {@code params}.
+   */
+  static Choice parameters(Section params, YamlNode.Mapping written, String name, NamedChoice choices) {
     List<NamedChoice.Parameter> declared = choices.parameters(name);
     List<String> known = new ArrayList<>();
     Map<String, Double> values = new LinkedHashMap<>();
@@ -47,6 +54,13 @@ final class ChoiceReader {
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("name", choice.name());
+    out.putAll(resolvedParameters(choice, choices));
+    return out;
+  }
+
+  /** {@code choice}'s parameters as a resolved scenario writes them, in declaration order. */
+  static Map<String, Object> resolvedParameters(Choice choice, NamedChoice choices) {
+    Map<String, Object> out = new LinkedHashMap<>();
     for (NamedChoice.Parameter p : choices.parameters(choice.name())) {
       double v = choice.number(p.name());
       out.put(p.name(), p.whole() ? (Object) (int) v : Quantity.NUMBER.format(v));

@@ -23,6 +23,7 @@ import org.fcsim.task.TaskType;
  * @param warmupSec    statistics are reset at this time; {@code 0 <= warmupSec < horizonSec}
  * @param replications independent replications; replication r uses substream r of every stream
  * @param seed         derives every named random stream
+ * @param robots       robot kinds research code adds (plugins), each with its parameters; usually none
  */
 public record Scenario(
     String name,
@@ -45,7 +46,8 @@ public record Scenario(
     Inventory inventory,
     Inbound inbound,
     StowRobots stowRobots,
-    Packing packing) {
+    Packing packing,
+    List<Choice> robots) {
 
   /** People per shift of every role in {@link #withEveryRoleUnbounded()}: more than any floor here needs. */
   public static final int UNBOUNDED_STAFF = 2000;
@@ -66,7 +68,7 @@ public record Scenario(
         demand.damagedPerUnit(), demand.missingPerLine(), demand.mispickPerHumanLine(), demand.qualityCheckShare(),
         demand.trace() == null ? null : demand.trace().scaledBy(factor));
     return new Scenario(name, horizonSec, warmupSec, replications, seed, scaled, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing, robots);
   }
 
   /** This scenario with {@link #UNBOUNDED_STAFF} people of every role on every shift: what the equipment alone can do. */
@@ -84,7 +86,7 @@ public record Scenario(
   /** This scenario with another crew (counts, shifts, skills). */
   public Scenario withAssociates(Associates people) {
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, people, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing);
+        sortation, pickerToParts, people, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing, robots);
   }
 
   /**
@@ -120,19 +122,19 @@ public record Scenario(
           + "; known: driveUnit, charger, armCell, sortArm, stowRobot, packMachine");
     }
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, du, ps, arms, so,
-        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, in, stowRobots, pk);
+        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, in, stowRobots, pk, robots);
   }
 
   /** This scenario with another seed: fresh random numbers, to check an answer found on the first ones. */
   public Scenario withSeed(long otherSeed) {
     return new Scenario(name, horizonSec, warmupSec, replications, otherSeed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing, robots);
   }
 
   /** This scenario with {@code n} replications, everything else the same. */
   public Scenario withReplications(int n) {
     return new Scenario(name, horizonSec, warmupSec, n, seed, demand, floor, driveUnits, pickStations, arms, sortation,
-        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing);
+        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing, robots);
   }
 
   /**

@@ -64,7 +64,8 @@ final class ScenarioReader {
     Scenario.Inbound inbound = inbound(top, inventory);
     Scenario.StowRobots stowRobots = stowRobots(top.section("stowRobots"));
     return new Scenario(name, horizon, warmup, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing,
+        top.namedEach("robots", "robot kind"));
   }
 
   /**
