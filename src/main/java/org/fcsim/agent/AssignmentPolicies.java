@@ -1,8 +1,10 @@
 package org.fcsim.agent;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.fcsim.policy.Registry;
+import org.fcsim.scenario.Choice;
 import org.fcsim.scenario.NamedChoice;
 
 /**
@@ -11,16 +13,21 @@ import org.fcsim.scenario.NamedChoice;
  * (or call {@link #register} from your own code).
  */
 public final class AssignmentPolicies {
-  private static final Registry<Supplier<AssignmentPolicy>> REGISTRY =
-      new Registry<Supplier<AssignmentPolicy>>("assignment policy")
-          .register("primaryRoleFirst", PrimaryRoleFirst::new)
-          .register("longestIdle", LongestIdle::new);
+  private static final Registry<Function<Choice, AssignmentPolicy>> REGISTRY =
+      new Registry<Function<Choice, AssignmentPolicy>>("assignment policy")
+          .register("primaryRoleFirst", c -> new PrimaryRoleFirst())
+          .register("longestIdle", c -> new LongestIdle());
 
   private AssignmentPolicies() {}
 
   /** Adds an implementation under {@code name}, for research code outside this package. */
   public static void register(String name, Supplier<AssignmentPolicy> factory) {
-    REGISTRY.register(name, factory);
+    REGISTRY.register(name, c -> factory.get());
+  }
+
+  /** Adds an implementation taking {@code parameters}; {@code factory} gets their values. */
+  public static void register(String name, List<NamedChoice.Parameter> parameters, Function<Choice, AssignmentPolicy> factory) {
+    REGISTRY.register(name, parameters, factory);
   }
 
   /** Known names, in registration order. */
@@ -37,7 +44,12 @@ public final class AssignmentPolicies {
    *
    * @throws IllegalArgumentException for an unknown name; scenario loading rejects those first
    */
+  public static AssignmentPolicy create(Choice choice) {
+    return REGISTRY.get(choice.name()).apply(choice);
+  }
+
+  /** A new policy with every parameter at its default. */
   public static AssignmentPolicy create(String name) {
-    return REGISTRY.get(name).get();
+    return create(REGISTRY.defaults(name));
   }
 }

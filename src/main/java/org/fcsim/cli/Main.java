@@ -1,6 +1,7 @@
 package org.fcsim.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import org.fcsim.model.ModelException;
 import org.fcsim.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -26,6 +27,11 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(names = "--plugins", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+      description = "Adds every plugin jar in DIR (research code: robot kinds, roles, task types, policies) before any "
+          + "scenario loads; default: the environment variable " + Plugins.ENVIRONMENT)
+  Path plugins;
+
   public static void main(String[] args) {
     System.exit(execute(args));
   }
@@ -37,7 +43,20 @@ public final class Main implements Runnable {
 
   /** As {@link #execute(String...)}, writing to the given streams instead of the console. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
+    Main main = new Main();
+    CommandLine cli = new CommandLine(main).setOut(out).setErr(err);
+    cli.setExecutionStrategy(parsed -> {
+      Path folder = main.plugins != null ? main.plugins
+          : System.getenv(Plugins.ENVIRONMENT) == null || System.getenv(Plugins.ENVIRONMENT).isBlank() ? null
+          : Path.of(System.getenv(Plugins.ENVIRONMENT));
+      try {
+        Plugins.load(folder);
+      } catch (Plugins.Failure e) {
+        parsed.commandSpec().commandLine().getErr().println("fcsim: " + e.getMessage());
+        return BAD_INPUT;
+      }
+      return new CommandLine.RunLast().execute(parsed);
+    });
     cli.setExecutionExceptionHandler((e, line, parsed) -> report(e, line.getErr()));
     cli.setParameterExceptionHandler((e, arguments) -> {
       e.getCommandLine().getErr().println("fcsim: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName()

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.fcsim.agent.AssignmentPolicies;
 import org.fcsim.agent.Workforce;
 import org.fcsim.agent.WorkforceSpec;
+import org.fcsim.flow.RobotKinds;
 import org.fcsim.flow.Work;
 import org.fcsim.scenario.Scenario;
 import org.fcsim.sim.Sampler;
@@ -35,7 +36,10 @@ final class People implements Part {
     Scenario.Associates people = site.scenario().associates();
     workforce = new Workforce(site.simulator(), spec(people), site.ledger(),
         AssignmentPolicies.create(people.assignmentPolicy()));
-    work = new WorkforceWork(workforce);
+    Work byPeople = new WorkforceWork(workforce);
+    work = site.scenario().robots().isEmpty() ? byPeople : new RobotsThenPeople(site.scenario().robots().stream()
+        .map(kind -> RobotKinds.create(kind, site.simulator(), site.streams().stream("robot/" + kind.name()), site.ledger()))
+        .toList(), byPeople);
     people.taskTimeSec().forEach((type, dist) ->
         taskTimes.put(type, Variates.of(dist, site.streams().stream("taskTime/" + type.key()))));
     for (TaskType type : TaskType.values()) {

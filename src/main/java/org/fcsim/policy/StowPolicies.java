@@ -2,8 +2,10 @@ package org.fcsim.policy;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.fcsim.scenario.Choice;
 import org.fcsim.scenario.NamedChoice;
 
 /**
@@ -13,9 +15,9 @@ import org.fcsim.scenario.NamedChoice;
  * a SKU's stock, so more pods can serve its lines); ties to the first slot.
  */
 public final class StowPolicies {
-  private static final Registry<Supplier<StowPolicy>> REGISTRY = new Registry<Supplier<StowPolicy>>("stow policy")
-      .register("mostRoom", () -> best(Comparator.comparingLong(c -> -c.room())))
-      .register("lowestStock", () -> best(Comparator.comparingLong(StowPolicy.Candidate::skuStock)));
+  private static final Registry<Function<Choice, StowPolicy>> REGISTRY = new Registry<Function<Choice, StowPolicy>>("stow policy")
+      .register("mostRoom", c -> best(Comparator.comparingLong(candidate -> -candidate.room())))
+      .register("lowestStock", c -> best(Comparator.comparingLong(StowPolicy.Candidate::skuStock)));
 
   private StowPolicies() {}
 
@@ -25,7 +27,12 @@ public final class StowPolicies {
   }
 
   public static void register(String name, Supplier<StowPolicy> factory) {
-    REGISTRY.register(name, factory);
+    REGISTRY.register(name, c -> factory.get());
+  }
+
+  /** Adds an implementation taking {@code parameters}; {@code factory} gets their values. */
+  public static void register(String name, List<NamedChoice.Parameter> parameters, Function<Choice, StowPolicy> factory) {
+    REGISTRY.register(name, parameters, factory);
   }
 
   public static List<String> names() {
@@ -36,7 +43,12 @@ public final class StowPolicies {
     return REGISTRY;
   }
 
+  public static StowPolicy create(Choice choice) {
+    return REGISTRY.get(choice.name()).apply(choice);
+  }
+
+  /** A new policy with every parameter at its default. */
   public static StowPolicy create(String name) {
-    return REGISTRY.get(name).get();
+    return create(REGISTRY.defaults(name));
   }
 }

@@ -35,8 +35,11 @@ import java.util.regex.Pattern;
  * override replaces the base node, except that a mapping merges into a base mapping key by key
  * (recursively). A mapping holding {@code dist} is a distribution, one value: it replaces the
  * base node whole, so switching a distribution's kind never inherits the old kind's
- * parameters. Missing intermediate mappings are created; a base node that is not a mapping
- * is replaced by one. Override nodes keep their own locations, so the loader's messages point
+ * parameters; likewise a mapping holding {@code name} (a policy with parameters,
+ * {@code {name: nearFront, window: 20}}). Missing intermediate mappings are created; a base
+ * node that is not a mapping is replaced by one, except that a plain name is a policy's plain
+ * form: {@code pickStations.podPolicy.window: 30} over {@code podPolicy: nearFront} gives
+ * {@code {name: nearFront, window: 30}}. Override nodes keep their own locations, so the loader's messages point
  * into the override. Setting the same key (or a key and a key inside it) twice in one level
  * fails. {@code name} and {@code seed} cannot be overridden: levels share the seed, so
  * replication r of every level uses the same random numbers. A file a level names
@@ -250,7 +253,7 @@ final class Levels {
         return node; // the loader reports it
       }
     }
-    if (!(node instanceof YamlNode.Mapping m) || isDistribution(m)) {
+    if (!(node instanceof YamlNode.Mapping m) || isOneValue(m)) {
       return node;
     }
     Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
@@ -366,7 +369,7 @@ final class Levels {
 
   /** The key paths {@code value} sets at {@code path}: one per non-mapping or distribution. */
   private static void leaves(List<String> path, YamlNode value, List<List<String>> out) {
-    if (value instanceof YamlNode.Mapping m && !isDistribution(m)) {
+    if (value instanceof YamlNode.Mapping m && !isOneValue(m)) {
       for (String key : m.entries().keySet()) {
         List<String> child = new ArrayList<>(path);
         child.add(key);
@@ -396,11 +399,11 @@ final class Levels {
     YamlNode placed;
     boolean kept;
     if (i < path.size() - 1) {
-      YamlNode.Mapping child = oldMapping != null ? oldMapping : new YamlNode.Mapping(Map.of(), keyAt);
+      YamlNode.Mapping child = oldMapping != null ? oldMapping : new YamlNode.Mapping(namedChoice(old), keyAt);
       placed = put(child, path, i + 1, keyAt, value);
       kept = oldMapping != null;
     } else if (value instanceof YamlNode.Mapping m) {
-      boolean merges = oldMapping != null && !isDistribution(m);
+      boolean merges = oldMapping != null && !isOneValue(m);
       YamlNode.Mapping target = merges ? oldMapping : new YamlNode.Mapping(Map.of(), m.at());
       for (Map.Entry<String, YamlNode.Entry> e : m.entries().entrySet()) {
         target = put(target, List.of(e.getKey()), 0, e.getValue().keyAt(), e.getValue().value());
@@ -415,8 +418,19 @@ final class Levels {
     return new YamlNode.Mapping(entries, into.at());
   }
 
-  private static boolean isDistribution(YamlNode.Mapping m) {
-    return m.entries().containsKey("dist");
+  /** A distribution ({@code dist}) or a named choice with parameters ({@code name}): one value, replaced whole. */
+  private static boolean isOneValue(YamlNode.Mapping m) {
+    return m.entries().containsKey("dist") || m.entries().containsKey("name");
+  }
+
+  /**
+   * The entries a path that goes below {@code old} starts from: a plain name is a named choice's
+   * plain form, so {@code podPolicy.window} below {@code podPolicy: nearFront} keeps the name
+   * ({@code {name: nearFront, window: ...}}); anything else starts empty.
+   */
+  private static Map<String, YamlNode.Entry> namedChoice(YamlNode.Entry old) {
+    return old != null && old.value() instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.STRING
+        ? Map.of("name", new YamlNode.Entry(old.keyAt(), s)) : Map.of();
   }
 
   /**

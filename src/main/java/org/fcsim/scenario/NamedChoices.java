@@ -27,11 +27,16 @@ final class NamedChoices {
    * @throws IllegalStateException if no source publishes it: a packaging fault, not bad input
    */
   static List<String> names(String what) {
+    return choice(what).names();
+  }
+
+  /** The choice published for {@code what}; fails as {@link #names} does. */
+  static NamedChoice choice(String what) {
     NamedChoice choice = BY_WHAT.get(what);
     if (choice == null) {
       throw new IllegalStateException("no " + what + " registry on the class path (META-INF/services/"
           + NamedChoice.Source.class.getName() + " lists the sources); found: " + BY_WHAT.keySet());
     }
-    return choice.names();
+    return choice;
   }
 }

@@ -23,6 +23,7 @@ import org.fcsim.task.TaskType;
  * @param warmupSec    statistics are reset at this time; {@code 0 <= warmupSec < horizonSec}
  * @param replications independent replications; replication r uses substream r of every stream
  * @param seed         derives every named random stream
+ * @param robots       robot kinds research code adds (plugins), each with its parameters; usually none
  */
 public record Scenario(
     String name,
@@ -45,7 +46,8 @@ public record Scenario(
     Inventory inventory,
     Inbound inbound,
     StowRobots stowRobots,
-    Packing packing) {
+    Packing packing,
+    List<Choice> robots) {
 
   /** People per shift of every role in {@link #withEveryRoleUnbounded()}: more than any floor here needs. */
   public static final int UNBOUNDED_STAFF = 2000;
@@ -66,7 +68,7 @@ public record Scenario(
         demand.damagedPerUnit(), demand.missingPerLine(), demand.mispickPerHumanLine(), demand.qualityCheckShare(),
         demand.trace() == null ? null : demand.trace().scaledBy(factor));
     return new Scenario(name, horizonSec, warmupSec, replications, seed, scaled, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing, robots);
   }
 
   /** This scenario with {@link #UNBOUNDED_STAFF} people of every role on every shift: what the equipment alone can do. */
@@ -84,7 +86,7 @@ public record Scenario(
   /** This scenario with another crew (counts, shifts, skills). */
   public Scenario withAssociates(Associates people) {
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, people, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing);
+        sortation, pickerToParts, people, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing, robots);
   }
 
   /**
@@ -120,19 +122,19 @@ public record Scenario(
           + "; known: driveUnit, charger, armCell, sortArm, stowRobot, packMachine");
     }
     return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, floor, du, ps, arms, so,
-        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, in, stowRobots, pk);
+        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, in, stowRobots, pk, robots);
   }
 
   /** This scenario with another seed: fresh random numbers, to check an answer found on the first ones. */
   public Scenario withSeed(long otherSeed) {
     return new Scenario(name, horizonSec, warmupSec, replications, otherSeed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing, robots);
   }
 
   /** This scenario with {@code n} replications, everything else the same. */
   public Scenario withReplications(int n) {
     return new Scenario(name, horizonSec, warmupSec, n, seed, demand, floor, driveUnits, pickStations, arms, sortation,
-        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing);
+        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing, robots);
   }
 
   /**
@@ -231,8 +233,8 @@ public record Scenario(
    * @param pickersPerStation associates picking side by side at a station without an arm; or
    *                          {@link #UNLIMITED}: every pod is picked on arrival, a pure delay no
    *                          associate limits (a reference model's infinite-server station)
-   * @param policy            name of the {@code StationPolicy} routing each trip
-   * @param podPolicy         name of the {@code PodPolicy} choosing which pod to fetch next
+   * @param policy            name and parameters of the {@code StationPolicy} routing each trip
+   * @param podPolicy         name and parameters of the {@code PodPolicy} choosing which pod to fetch next
    * @param unitsPerVisit     closed-loop mode: units picked per pod visit (rounded, at least 1)
    * @param pickTimeSec       a person's time to pick one unit at a station
    * @param armShare          share of stations whose picker is a robotic arm
@@ -244,8 +246,8 @@ public record Scenario(
   public record PickStations(
       int count,
       int pickersPerStation,
-      String policy,
-      String podPolicy,
+      Choice policy,
+      Choice podPolicy,
       DistSpec unitsPerVisit,
       DistSpec pickTimeSec,
       double armShare,
@@ -270,7 +272,7 @@ public record Scenario(
    * @param mtbfSec      mean time between arm faults; 0 = none
    */
   public record Arms(
-      DistSpec attemptSec, int retries, String fallback, String policy, double mtbfSec, DistSpec repairSec) {}
+      DistSpec attemptSec, int retries, String fallback, Choice policy, double mtbfSec, DistSpec repairSec) {}
 
   /**
    * Sorting picked units to their orders.
@@ -324,7 +326,7 @@ public record Scenario(
       double shiftsRepeatSec,
       double initialSlowdown,
       double tasksToHalve,
-      String assignmentPolicy,
+      Choice assignmentPolicy,
       Map<TaskType, DistSpec> taskTimeSec,
       Map<Role, List<Integer>> countByShift) {
 
@@ -415,13 +417,13 @@ public record Scenario(
    * @param unitsPerCase       units in a case, all of one SKU drawn by popularity
    * @param stowStations       goods-to-person stow stations (each with one stower's place)
    * @param podsPerStowStation pods on their way to or queued at one stow station, at most
-   * @param replenishment      name of the {@code StowPolicy} choosing the pod a case goes onto
+   * @param replenishment      name and parameters of the {@code StowPolicy} choosing the pod a case goes onto
    * @param manualWalkSec      picker-to-parts: a stower's walk to a case's location and back
    * @param robotShare         share of the stow stations with a stow robot instead of a stower's
    *                           place (the last ones; {@link #robotStations}); 0 with combined stations
    */
   public record Inbound(boolean given, double[] casesPerSecByHour, DistSpec unitsPerCase, int stowStations,
-      int podsPerStowStation, String replenishment, double manualWalkSec, boolean combinedStations, double robotShare) {
+      int podsPerStowStation, Choice replenishment, double manualWalkSec, boolean combinedStations, double robotShare) {
     /**
      * Stow stations with a stow robot: {@code stowStations × robotShare}, rounded (as
      * {@code pickStations.armShare} is); 0 when stowing is not at stow stations (combined

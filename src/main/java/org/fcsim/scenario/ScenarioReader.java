@@ -64,7 +64,8 @@ final class ScenarioReader {
     Scenario.Inbound inbound = inbound(top, inventory);
     Scenario.StowRobots stowRobots = stowRobots(top.section("stowRobots"));
     return new Scenario(name, horizon, warmup, replications, seed, demand, floor, driveUnits, pickStations, arms,
-        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing);
+        sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing,
+        top.namedEach("robots", "robot kind"));
   }
 
   /**
@@ -149,7 +150,7 @@ final class ScenarioReader {
         s.countDist("unitsPerCase", new DistSpec.Constant(12), 10_000),
         s.integer("stowStations", 4, 1, 10_000),
         s.integer("podsPerStowStation", 4, 1, 1000),
-        s.choice("replenishment", "mostRoom", NamedChoices.names("stow policy")),
+        s.named("replenishment", "mostRoom", "stow policy"),
         s.duration("manualWalk", 120, 0, MAX_TASK_SEC),
         s.bool("combinedStations", false),
         s.probability("robotShare", 0));
@@ -316,8 +317,8 @@ final class ScenarioReader {
         throw s.errorAt("pickersPerStation", e.problem().replace("between 0 and 100", "between 0 and 100, or unlimited"));
       }
     }
-    String policy = s.choice("policy", "shortestQueue", NamedChoices.names("station policy"));
-    String podPolicy = s.choice("podPolicy", "oldestLine", NamedChoices.names("pod policy"));
+    Choice policy = s.named("policy", "shortestQueue", "station policy");
+    Choice podPolicy = s.named("podPolicy", "oldestLine", "pod policy");
     DistSpec unitsPerVisit = s.countDist("unitsPerVisit", new DistSpec.Constant(1), 10_000);
     DistSpec pickTime = s.durationDist("pickTime", new DistSpec.Lognormal(12, 0.35), MAX_TASK_SEC);
     double armShare = s.probability("armShare", 0);
@@ -337,7 +338,7 @@ final class ScenarioReader {
         s.durationDist("attemptTime", new DistSpec.Lognormal(14, 0.3), MAX_TASK_SEC),
         s.integer("retries", 1, 0, 100),
         s.choice("fallback", "station", List.of("station", "problemSolve")),
-        s.choice("policy", "eligibleOnly", NamedChoices.names("arm policy")),
+        s.named("policy", "eligibleOnly", "arm policy"),
         s.duration("mtbf", 0, 0, MAX_DURATION_SEC),
         s.durationDist("repairTime", new DistSpec.Exponential(720), MAX_TASK_SEC));
   }
@@ -442,7 +443,7 @@ final class ScenarioReader {
     Section lc = s.section("learningCurve");
     double slowdown = lc.number("initialSlowdown", 1.5, 1, 10);
     double halve = lc.number("tasksToHalve", 50, 0.001, 1_000_000);
-    String policy = s.choice("assignmentPolicy", "primaryRoleFirst", NamedChoices.names("assignment policy"));
+    Choice policy = s.named("assignmentPolicy", "primaryRoleFirst", "assignment policy");
     Section times = s.section("taskTimes");
     Map<TaskType, DistSpec> taskTimes = new TreeMap<>();
     for (TaskType type : TaskType.values()) {

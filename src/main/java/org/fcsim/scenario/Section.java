@@ -255,6 +255,67 @@ final class Section {
     return value;
   }
 
+  /**
+   * One of the names {@code what} publishes ({@link NamedChoices}), with its parameters: a plain
+   * name takes every default, a mapping {@code {name: ..., <parameter>: ...}} sets some
+   * ({@link ChoiceReader}). Resolved with every parameter filled in.
+   */
+  Choice named(String key, String defaultName, String what) {
+    NamedChoice choices = NamedChoices.choice(what);
+    YamlNode.Entry entry = mapping.entries().get(key);
+    Choice value;
+    if (entry != null && entry.value() instanceof YamlNode.Mapping m) {
+      declare(key);
+      Section params = new Section(context, pathOf(key), m);
+      value = ChoiceReader.read(params, m, choices);
+      params.finish();
+    } else {
+      String name = choice(key, defaultName, choices.names());
+      value = Choice.withDefaults(name, choices.parameters(name));
+    }
+    resolved.put(key, ChoiceReader.resolved(value, choices));
+    return value;
+  }
+
+  /**
+   * A mapping from names {@code what} publishes to their parameters ({@code robots: { packBot:
+   * { count: 2 } }}), each with every default filled in; absent or empty, none (and left out of
+   * the resolved scenario, as files written before the key existed).
+   */
+  List<Choice> namedEach(String key, String what) {
+    Optional<YamlNode> node = declare(key);
+    if (node.isEmpty() || isNull(node.get())) {
+      return List.of();
+    }
+    if (!(node.get() instanceof YamlNode.Mapping m)) {
+      throw error(node.get(), key, "must be a mapping of names to their parameters, got " + YamlNode.describe(node.get()));
+    }
+    NamedChoice choices = NamedChoices.choice(what);
+    List<Choice> values = new ArrayList<>();
+    Map<String, Object> written = new LinkedHashMap<>();
+    for (Map.Entry<String, YamlNode.Entry> e : m.entries().entrySet()) {
+      if (!choices.names().contains(e.getKey())) {
+        throw new ScenarioException(context.file(), e.getValue().keyAt(), pathOf(key) + "." + e.getKey(), "unknown " + what
+            + suggestion(e.getKey(), choices.names()) + "; known: " + String.join(", ", choices.names()));
+      }
+      YamlNode value = e.getValue().value();
+      YamlNode.Mapping params = isNull(value) ? new YamlNode.Mapping(Map.of(), value.at()) : value instanceof YamlNode.Mapping pm ? pm
+          : null;
+      if (params == null) {
+        throw error(value, key + "." + e.getKey(), "must be a mapping of parameters, got " + YamlNode.describe(value));
+      }
+      Section section = new Section(context, pathOf(key) + "." + e.getKey(), params);
+      Choice choice = ChoiceReader.parameters(section, params, e.getKey(), choices);
+      section.finish();
+      values.add(choice);
+      written.put(choice.name(), ChoiceReader.resolvedParameters(choice, choices));
+    }
+    if (!written.isEmpty()) {
+      resolved.put(key, written);
+    }
+    return List.copyOf(values);
+  }
+
   /** Text, or null when the key is absent or empty ({@code key:}); resolved as written, an absent key staying absent. */
   String text(String key) {
     Optional<YamlNode> node = declare(key);
@@ -449,7 +510,11 @@ final class Section {
     return node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL;
   }
 
-  private String pathOf(String key) {
+  LoadContext context() {
+    return context;
+  }
+
+  String pathOf(String key) {
     return path.isEmpty() ? key : path + "." + key;
   }
 

@@ -54,7 +54,7 @@ class ScenarioLoaderTest {
     Scenario s = parse("{}").scenario();
     assertEquals(8 * 3600, s.horizonSec());
     assertEquals(10, s.replications());
-    assertEquals("shortestQueue", s.pickStations().policy());
+    assertEquals("shortestQueue", s.pickStations().policy().name());
     assertEquals(new DistSpec.Exponential(45), s.driveUnits().travelToStationSec());
     assertEquals(0, s.problemSolve().arrivalsPerSec());
   }
