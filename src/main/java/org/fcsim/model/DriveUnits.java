@@ -4,7 +4,7 @@ import java.util.Map;
 import org.fcsim.agent.DriveUnit;
 import org.fcsim.dist.DistSpec;
 import org.fcsim.floor.DistributionTravel;
-import org.fcsim.floor.GridLayout;
+import org.fcsim.floor.Layout;
 import org.fcsim.floor.GridTravel;
 import org.fcsim.floor.Pod;
 import org.fcsim.floor.TravelModel;
@@ -36,7 +36,7 @@ final class DriveUnits implements Part {
     Streams streams = site.streams();
     Scenario.PickStations ps = scenario.pickStations();
     Scenario.DriveUnits du = scenario.driveUnits();
-    GridLayout layout = storage.layout();
+    Layout layout = storage.layout();
     charging = du.battery().runtimeSec() > 0;
     int chargers = Math.max(1, du.battery().chargers());
     int[][] chargerCells = new int[chargers][];
@@ -53,7 +53,7 @@ final class DriveUnits implements Part {
     int[][] stationCells = java.util.Arrays.copyOf(stations.cells(), stations.cells().length + stowCells.length);
     System.arraycopy(stowCells, 0, stationCells, stations.cells().length, stowCells.length);
     for (int d = 0; d < du.count(); d++) {
-      TravelModel travel = du.travel().equals("grid")
+      TravelModel travel = !du.travel().equals("distributions")
           ? new GridTravel(layout, stationCells, du.liftSec())
           : new DistributionTravel(Variates.of(du.travelToStationSec(), streams.stream("travelToStation/du-" + d)),
               Variates.of(du.travelToStorageSec(), streams.stream("travelToStorage/du-" + d)));
