@@ -10,6 +10,9 @@ import org.fcsim.floor.Pod;
 import org.fcsim.floor.TravelModel;
 import org.fcsim.flow.PodDispatcher;
 import org.fcsim.flow.RobotCare;
+import org.fcsim.flow.StorageCells;
+import org.fcsim.floor.MapLayout;
+import org.fcsim.policy.StoragePolicies;
 import org.fcsim.policy.PodPolicies;
 import org.fcsim.policy.StationPolicies;
 import org.fcsim.scenario.Scenario;
@@ -52,6 +55,9 @@ final class DriveUnits implements Part {
     Pod[] pods = storage.pods();
     int[][] stationCells = java.util.Arrays.copyOf(stations.cells(), stations.cells().length + stowCells.length);
     System.arraycopy(stowCells, 0, stationCells, stations.cells().length, stowCells.length);
+    StorageCells homes = scenario.floor().map() == null ? null : new StorageCells(layout,
+        ((MapLayout) layout).storageCells(), pods, stationCells,
+        StoragePolicies.create(scenario.floor().storagePolicy(), streams.stream("storagePolicy")));
     for (int d = 0; d < du.count(); d++) {
       TravelModel travel = !du.travel().equals("distributions")
           ? new GridTravel(layout, stationCells, du.liftSec())
@@ -65,6 +71,9 @@ final class DriveUnits implements Part {
       if (du.faults().mtbfSec() > 0) {
         Sampler ttf = Variates.of(new DistSpec.Exponential(du.faults().mtbfSec()), streams.stream("driveUnitFault/du-" + d));
         unit.enableFaults(ttf::sample);
+      }
+      if (homes != null) {
+        unit.storePodsThrough(homes);
       }
       dispatcher.add(unit);
     }

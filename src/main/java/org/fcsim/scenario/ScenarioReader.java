@@ -274,6 +274,10 @@ final class ScenarioReader {
 
   private static Scenario.Floor floor(Section s) {
     FloorMap map = FloorMaps.read(s);
+    String storagePolicy = s.choice("storagePolicy", "ownCell", NamedChoices.names("storage policy"));
+    if (map == null && !storagePolicy.equals("ownCell")) {
+      throw s.errorAt("storagePolicy", "needs a floor read from a map (floor.map); a generated floor keeps ownCell");
+    }
     if (map == null) {
       return new Scenario.Floor(
           s.integer("widthCells", 60, 2, 10_000),
@@ -288,7 +292,7 @@ final class ScenarioReader {
     if (pods > storage) {
       throw s.errorAt("pods", "must be at most the map's " + storage + " storage cells (P), got " + pods);
     }
-    return new Scenario.Floor(map.width(), map.height(), cell, pods, s.integer("zones", 4, 1, 1000), map);
+    return new Scenario.Floor(map.width(), map.height(), cell, pods, s.integer("zones", 4, 1, 1000), map, storagePolicy);
   }
 
   private static Scenario.DriveUnits driveUnits(Section s, FloorMap map) {

@@ -81,5 +81,9 @@ class FloorMapFilesTest {
     assertEquals(yaml + ":3:9: floor.pods: must be at most the map's 3 storage cells (P), got 4",
         assertThrows(ScenarioException.class, () -> load(GOOD, "  pods: 4\n")).getMessage());
     assertEquals(2, load(GOOD, "pickStations:\n  count: 2\n").scenario().pickStations().count());
+    Files.writeString(dir.resolve("s.yaml"), "floor:\n  storagePolicy: nearestFree\n");
+    assertEquals(yaml + ":2:18: floor.storagePolicy: needs a floor read from a map (floor.map); a generated floor keeps ownCell",
+        assertThrows(ScenarioException.class, () -> ScenarioLoader.load(dir.resolve("s.yaml"))).getMessage());
+    assertEquals("nearestFree", load(GOOD, "  storagePolicy: nearestFree\n").scenario().floor().storagePolicy());
   }
 }
