@@ -1,6 +1,9 @@
 package org.fcsim.floor;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import org.fcsim.scenario.FloorMap;
 
 /**
@@ -12,8 +15,10 @@ import org.fcsim.scenario.FloorMap;
  * or from every cell to one); A* with a heuristic that never overestimates (the open-floor time
  * of {@link GridLayout}: both legs, and a turn where one is needed) gives one pair.
  *
- * <p>Each search records the state it came from, so a later piece (traffic) can read the path
- * as cells with times; today only the times are used.
+ * <p>Each search records the state it came from, so a drive can be read back as its stops
+ * ({@link #stops}): the cells where the unit stands still, with times, for a later piece
+ * (traffic) to reserve. A half turn is never part of a least-time drive (the unit may start in
+ * any heading, and driving out and back never beats not going), so its cost hardly matters.
  */
 public final class LeastTimePaths {
   private final FloorMap map;
@@ -33,20 +38,46 @@ public final class LeastTimePaths {
 
   /** Seconds from cell {@code from} to every cell (cell index {@code y * width + x}); infinite where unreachable. */
   public double[] fromCell(int from) {
-    return perCell(search(from, -1, false));
+    return perCell(search(from, -1, false).dist());
   }
 
   /** Seconds from every cell to cell {@code to}; infinite where it cannot be reached. */
   public double[] toCell(int to) {
-    return perCell(search(to, -1, true));
+    return perCell(search(to, -1, true).dist());
   }
 
   /** Seconds from cell {@code from} to cell {@code to}; infinite if it cannot be reached. */
   public double between(int from, int to) {
-    double[] dist = search(from, to, false);
-    double best = Double.POSITIVE_INFINITY;
-    for (int h = 0; h < 4; h++) {
-      best = Math.min(best, dist[to * 4 + h]);
+    double[] dist = search(from, to, false).dist();
+    return dist[bestState(dist, to)];
+  }
+
+  /** Where a drive stands still: at {@code cell} facing {@code heading}, {@code atSec} after it set off. */
+  public record Stop(int cell, int heading, double atSec) {}
+
+  /**
+   * The least-time drive from {@code from} to {@code to} as its stops in order: the start, each
+   * end of a straight run, each turn on the spot; empty if {@code to} cannot be reached. The
+   * last stop's time is {@link #between}.
+   */
+  public List<Stop> stops(int from, int to) {
+    Search search = search(from, to, false);
+    int state = bestState(search.dist(), to);
+    List<Stop> stops = new ArrayList<>();
+    if (search.dist()[state] == Double.POSITIVE_INFINITY) {
+      return stops;
+    }
+    for (; state >= 0; state = search.cameFrom()[state]) {
+      stops.add(new Stop(state >> 2, state & 3, search.dist()[state]));
+    }
+    Collections.reverse(stops);
+    return stops;
+  }
+
+  private static int bestState(double[] dist, int cell) {
+    int best = cell * 4;
+    for (int h = 1; h < 4; h++) {
+      best = dist[cell * 4 + h] < dist[best] ? cell * 4 + h : best;
     }
     return best;
   }
@@ -61,10 +92,12 @@ public final class LeastTimePaths {
 
   /**
    * Least times of the states (cell × 4 + heading) from {@code start} (or, {@code backwards}, to
-   * it); with {@code target ≥ 0} (forwards only) it stops once the target is settled and only the
-   * target's states are final.
+   * it), and the state each was reached from (−1 for the start); with {@code target ≥ 0}
+   * (forwards only) it stops once the target is settled and only the target's states are final.
    */
-  private double[] search(int start, int target, boolean backwards) {
+  private record Search(double[] dist, int[] cameFrom) {}
+
+  private Search search(int start, int target, boolean backwards) {
     double[] dist = new double[cells * 4];
     int[] cameFrom = new int[cells * 4];
     boolean[] settled = new boolean[cells * 4];
@@ -95,7 +128,7 @@ public final class LeastTimePaths {
         relax(dist, cameFrom, heap, state, at * 4 + h, d + legSecByCells[k], target);
       }
     }
-    return dist;
+    return new Search(dist, cameFrom);
   }
 
   private void relax(double[] dist, int[] cameFrom, StateHeap heap, int from, int state, double d, int target) {

@@ -79,6 +79,17 @@ class MapTravelTest {
   }
 
   @Test
+  void aDriveReadsBackAsItsStopsWithTimes() {
+    FloorMap map = FloorMap.parse("t.map", "type octile\nheight 3\nwidth 5\nmap\n..@..\nP.@.K\n.....\n");
+    java.util.List<LeastTimePaths.Stop> stops = new LeastTimePaths(map, 1.0, GRID).stops(5, 9);
+    // start at (0,1) facing down, run 1 to (0,2), turn left to face right, run 4 to (4,2), turn to face up, run 1 to (4,1)
+    assertEquals(java.util.List.of(new LeastTimePaths.Stop(5, 2, 0), new LeastTimePaths.Stop(10, 2, GRID.legSec(1)),
+        new LeastTimePaths.Stop(10, 1, GRID.legSec(1) + Q), new LeastTimePaths.Stop(14, 1, GRID.legSec(1) + Q + GRID.legSec(4)),
+        new LeastTimePaths.Stop(14, 0, GRID.legSec(1) + 2 * Q + GRID.legSec(4)),
+        new LeastTimePaths.Stop(9, 0, 2 * GRID.legSec(1) + 2 * Q + GRID.legSec(4))), stops);
+  }
+
+  @Test
   void aOneWayLaneIsDrivenOnlyAlongItsArrow() {
     MapLayout map = layout(".....\nK<<<P\n@@@@@\n", GRID);
     assertEquals(GRID.legSec(4), map.travelSec(new int[] {4, 1}, new int[] {0, 1}), 1e-12); // along the arrow
