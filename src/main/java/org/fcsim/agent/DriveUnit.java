@@ -5,6 +5,7 @@ import org.fcsim.floor.PickStation;
 import org.fcsim.floor.PodCarrier;
 import org.fcsim.floor.TravelModel;
 import org.fcsim.floor.Pod;
+import org.fcsim.floor.PodHomes;
 import org.fcsim.sim.Action;
 import umontreal.ssj.simevents.Simulator;
 
@@ -61,6 +62,7 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
   private State state = State.IDLE;
   private int[] cell;
   private Pod pod;
+  private PodHomes homes;
   private PickStation station;
   private double arrivedAt;
   private int unitsOnVisit;
@@ -92,6 +94,11 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
     batteryLevel = initialLevel;
   }
 
+  /** Pods lifted and put away go through {@code homes} (a storage policy on a mapped floor). */
+  public void storePodsThrough(PodHomes homes) {
+    this.homes = homes;
+  }
+
   /** Faults strike after {@code timeToFaultSec} seconds of driving, drawn afresh after each rescue. */
   public void enableFaults(DoubleSupplier timeToFaultSec) {
     this.timeToFaultSec = timeToFaultSec;
@@ -113,6 +120,9 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
   }
 
   void onPodLifted() {
+    if (homes != null) {
+      homes.vacate(pod);
+    }
     cell = pod.cell();
     drive(State.TO_STATION, travel.toStationSec(pod, station), -1, this::onArrivedAtStation);
   }
@@ -155,6 +165,9 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
     station = null;
     left.onPodLeft(this, unitsOnVisit);
     control.onVisitDone(this, left, unitsOnVisit);
+    if (homes != null) {
+      homes.rehome(pod, left);
+    }
     drive(State.TO_STORAGE, travel.toStorageSec(left, pod), pod.zone(), this::onPodStored);
   }
 

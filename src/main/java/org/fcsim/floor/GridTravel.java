@@ -1,13 +1,13 @@
 package org.fcsim.floor;
 
 
-/** Travel times from grid distances ({@link GridLayout}), plus lift and set-down at the pod. */
+/** Travel times from the layout's drives ({@link Layout}), plus lift and set-down at the pod. */
 public final class GridTravel implements TravelModel {
-  private final GridLayout layout;
+  private final Layout layout;
   private final int[][] stationCells;
   private final double liftSec;
 
-  public GridTravel(GridLayout layout, int[][] stationCells, double liftSec) {
+  public GridTravel(Layout layout, int[][] stationCells, double liftSec) {
     this.layout = layout;
     this.stationCells = stationCells;
     this.liftSec = liftSec;

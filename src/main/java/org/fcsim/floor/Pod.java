@@ -10,8 +10,8 @@ public final class Pod {
   public enum State { STORED, CALLED }
 
   private final int index;
-  private final int[] cell;
-  private final int zone;
+  private int[] cell;
+  private int zone;
   private int openUnits;
   private State state = State.STORED;
 
@@ -40,6 +40,13 @@ public final class Pod {
     return index;
   }
 
+  /** The pod's home is now {@code cell} in {@code zone} (a storage policy put it away elsewhere). */
+  public void moveTo(int[] cell, int zone) {
+    this.cell = cell;
+    this.zone = zone;
+  }
+
+  /** The pod's storage cell (its home while away). */
   public int[] cell() {
     return cell;
   }

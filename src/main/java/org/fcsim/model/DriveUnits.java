@@ -4,12 +4,15 @@ import java.util.Map;
 import org.fcsim.agent.DriveUnit;
 import org.fcsim.dist.DistSpec;
 import org.fcsim.floor.DistributionTravel;
-import org.fcsim.floor.GridLayout;
+import org.fcsim.floor.Layout;
 import org.fcsim.floor.GridTravel;
 import org.fcsim.floor.Pod;
 import org.fcsim.floor.TravelModel;
 import org.fcsim.flow.PodDispatcher;
 import org.fcsim.flow.RobotCare;
+import org.fcsim.flow.StorageCells;
+import org.fcsim.floor.MapLayout;
+import org.fcsim.policy.StoragePolicies;
 import org.fcsim.policy.PodPolicies;
 import org.fcsim.policy.StationPolicies;
 import org.fcsim.scenario.Scenario;
@@ -36,7 +39,7 @@ final class DriveUnits implements Part {
     Streams streams = site.streams();
     Scenario.PickStations ps = scenario.pickStations();
     Scenario.DriveUnits du = scenario.driveUnits();
-    GridLayout layout = storage.layout();
+    Layout layout = storage.layout();
     charging = du.battery().runtimeSec() > 0;
     int chargers = Math.max(1, du.battery().chargers());
     int[][] chargerCells = new int[chargers][];
@@ -52,8 +55,11 @@ final class DriveUnits implements Part {
     Pod[] pods = storage.pods();
     int[][] stationCells = java.util.Arrays.copyOf(stations.cells(), stations.cells().length + stowCells.length);
     System.arraycopy(stowCells, 0, stationCells, stations.cells().length, stowCells.length);
+    StorageCells homes = scenario.floor().map() == null ? null : new StorageCells(layout,
+        ((MapLayout) layout).storageCells(), pods, stationCells,
+        StoragePolicies.create(scenario.floor().storagePolicy(), streams.stream("storagePolicy")));
     for (int d = 0; d < du.count(); d++) {
-      TravelModel travel = du.travel().equals("grid")
+      TravelModel travel = !du.travel().equals("distributions")
           ? new GridTravel(layout, stationCells, du.liftSec())
           : new DistributionTravel(Variates.of(du.travelToStationSec(), streams.stream("travelToStation/du-" + d)),
               Variates.of(du.travelToStorageSec(), streams.stream("travelToStorage/du-" + d)));
@@ -65,6 +71,9 @@ final class DriveUnits implements Part {
       if (du.faults().mtbfSec() > 0) {
         Sampler ttf = Variates.of(new DistSpec.Exponential(du.faults().mtbfSec()), streams.stream("driveUnitFault/du-" + d));
         unit.enableFaults(ttf::sample);
+      }
+      if (homes != null) {
+        unit.storePodsThrough(homes);
       }
       dispatcher.add(unit);
     }

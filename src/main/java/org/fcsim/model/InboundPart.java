@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.fcsim.agent.StowRobot;
 import org.fcsim.dist.DistSpec;
-import org.fcsim.floor.GridLayout;
+import org.fcsim.floor.Layout;
 import org.fcsim.floor.PickStation;
 import org.fcsim.flow.InboundFlow;
 import org.fcsim.flow.Inventory;
@@ -44,11 +44,11 @@ final class InboundPart implements Part {
   private long stowedAtReset;
   private long backlogAtReset;
 
-  /** Where the stow stations stand: the left edge of the field, spread along it. */
-  static int[][] stowCells(GridLayout layout, Scenario.Floor floor, int count) {
+  /** Where the stow stations stand ({@link Layout#stowCell}). */
+  static int[][] stowCells(Layout layout, int count) {
     int[][] cells = new int[count][];
     for (int s = 0; s < count; s++) {
-      cells[s] = new int[] {-1, (int) ((s + 0.5) * floor.lengthCells() / count)};
+      cells[s] = layout.stowCell(s, count);
     }
     return cells;
   }

@@ -48,7 +48,7 @@ final class OrderFloor implements Part {
     } else {
       Stations stations = new Stations(site, storage, people, stages.flow(), care.service());
       int[][] stowCells = scenario.inbound().given() && !scenario.inbound().combinedStations()
-          ? InboundPart.stowCells(storage.layout(), scenario.floor(), scenario.inbound().stowStations()) : new int[0][];
+          ? InboundPart.stowCells(storage.layout(), scenario.inbound().stowStations()) : new int[0][];
       DriveUnits driveUnits = new DriveUnits(site, storage, stations, stowCells, care.service());
       fleet = driveUnits;
       openStations = stations.open();

@@ -457,7 +457,7 @@ public final class Preflight {
   private double fleetUnitsPerHour() {
     Scenario.DriveUnits du = s.driveUnits();
     double roundTripSec;
-    if (du.travel().equals("grid")) {
+    if (!du.travel().equals("distributions")) {
       Scenario.Floor f = s.floor();
       double meters = (f.widthCells() / 3.0 + f.lengthCells() / 2.0) * f.cellMeters();
       roundTripSec = 2 * (2 * meters / du.speedMetersPerSec() + 2 * du.liftSec() + du.fullTurnSec());

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import org.fcsim.agent.RoboticArm;
 import org.fcsim.dist.DistSpec;
-import org.fcsim.floor.GridLayout;
+import org.fcsim.floor.Layout;
 import org.fcsim.floor.PickStation;
 import org.fcsim.flow.DelayWork;
 import org.fcsim.flow.Fulfilment;
@@ -58,7 +58,7 @@ final class Stations implements Part {
     RobotCare.Kind armCare = care.kind(Performer.PICK_ARM, null, null, 0, null,
         Variates.of(armSpec.repairSec(), streams.stream("armRepairTime")));
     OpenLines openLines = storage.openLines();
-    GridLayout layout = storage.layout();
+    Layout layout = storage.layout();
     cells = new int[ps.count()][];
     for (int s = 0; s < ps.count(); s++) {
       cells[s] = layout.stationCell(s, ps.count());

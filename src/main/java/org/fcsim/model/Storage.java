@@ -1,6 +1,6 @@
 package org.fcsim.model;
 
-import org.fcsim.floor.GridLayout;
+import org.fcsim.floor.Layout;
 import org.fcsim.floor.Pod;
 import org.fcsim.flow.Catalog;
 import org.fcsim.flow.OpenLines;
@@ -13,7 +13,7 @@ import org.fcsim.sim.Streams;
  * replication 0, so it is the same in every replication and every automation level.
  */
 final class Storage implements Part {
-  private final GridLayout layout;
+  private final Layout layout;
   private final Pod[] pods;
   private final OpenLines openLines;
   private final Catalog catalog;
@@ -21,7 +21,7 @@ final class Storage implements Part {
   Storage(Site site) {
     Scenario scenario = site.scenario();
     Scenario.Floor floor = scenario.floor();
-    layout = new GridLayout(floor, scenario.driveUnits());
+    layout = Layout.of(floor, scenario.driveUnits());
     pods = new Pod[floor.pods()];
     for (int p = 0; p < pods.length; p++) {
       int[] cell = layout.podCell(p, pods.length);
@@ -31,7 +31,7 @@ final class Storage implements Part {
     catalog = new Catalog(scenario.demand(), pods.length, new Streams(scenario.seed(), 0).stream("layout"));
   }
 
-  GridLayout layout() {
+  Layout layout() {
     return layout;
   }
 

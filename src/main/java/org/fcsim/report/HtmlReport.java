@@ -66,6 +66,9 @@ final class HtmlReport implements ResultFile {
       Optional<JFreeChart> c = spec.build().apply(run);
       c.ifPresent(chart -> charts.put(spec.name(), figure(spec, chart)));
     }
+    if (run.floorMap() != null) {
+      charts.put(FloorFiles.NAME, FloorFiles.figure(run));
+    }
     StringBuilder b = new StringBuilder(64 * 1024);
     String title = "fcsim report: " + run.scenarioName();
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
@@ -84,6 +87,9 @@ final class HtmlReport implements ResultFile {
         .append("<a href=\"#scenario\">Scenario</a> · <a href=\"#manifest\">Manifest</a></nav>\n");
 
     section(b, "throughput", "Throughput", ReportTables.throughput(s), charts, "throughput");
+    if (run.floorMap() != null) {
+      section(b, "floor", "Floor layout", "", charts, FloorFiles.NAME);
+    }
     section(b, "tasks", "Which tasks shift to people", ReportTables.humanHours(s), charts,
         "human-hours-by-task", "human-vs-robot-share");
     ledger(b, run, s);
@@ -209,12 +215,16 @@ final class HtmlReport implements ResultFile {
   }
 
   private static String figure(Charts.Spec spec, JFreeChart chart) {
-    String svg = ChartFiles.svg(chart, spec.width(), spec.height());
+    return figure(spec.name(), spec.caption(), spec.width(), spec.height(), ChartFiles.svg(chart, spec.width(), spec.height()));
+  }
+
+  /** A figure embedding {@code svg}, captioned, linking {@code <name>.png} and {@code <name>.svg}. */
+  static String figure(String chartName, String chartCaption, int width, int height, String svg) {
     String data = Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
-    String caption = escape(spec.caption());
-    String name = escape(spec.name());
-    return "<figure id=\"chart-" + name + "\">\n<img class=\"chart\" width=\"" + spec.width() + "\" height=\""
-        + spec.height() + "\" alt=\"" + caption + "\" src=\"data:image/svg+xml;base64," + data + "\" />\n<figcaption>"
+    String caption = escape(chartCaption);
+    String name = escape(chartName);
+    return "<figure id=\"chart-" + name + "\">\n<img class=\"chart\" width=\"" + width + "\" height=\""
+        + height + "\" alt=\"" + caption + "\" src=\"data:image/svg+xml;base64," + data + "\" />\n<figcaption>"
         + caption + " Files: <a href=\"" + name + ".png\">" + name + ".png</a>, <a href=\"" + name + ".svg\">" + name
         + ".svg</a>.</figcaption>\n</figure>\n";
   }

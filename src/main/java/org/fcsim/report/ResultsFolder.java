@@ -29,6 +29,7 @@ public final class ResultsFolder {
     List<ResultFile> files = new ArrayList<>(List.of(
         ResultsFolder::writeScenario, new VerdictsCsv(), new TargetsCsv(), new TransitionCsv(), new ReskillingCsv(), new PaybackCsv(), new SummaryCsv(), new LedgerCsv(), new ReplicationsCsv(), new SeriesCsv()));
     Charts.ALL.forEach(spec -> files.add(new ChartFiles(spec)));
+    files.add(new FloorFiles());
     files.add(new HtmlReport());
     return List.copyOf(files);
   }

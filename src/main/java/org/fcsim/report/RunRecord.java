@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.fcsim.economics.LevelEconomics;
+import org.fcsim.scenario.FloorMap;
 import org.fcsim.stats.LevelResults;
 import org.fcsim.stats.MetricSummary;
 import org.fcsim.stats.Verdict;
@@ -38,6 +39,7 @@ import org.fcsim.stats.Verdict;
  *                             gained and lost): a level of {@code summary}, or "" when it has none
  * @param economics            reskilling plans, cost per unit and paybacks of the levels, or
  *                             {@code null} when not worked out
+ * @param floorMap             the base level's floor map, drawn in the report; {@code null} for a generated floor
  */
 public record RunRecord(
     String scenarioName,
@@ -54,7 +56,16 @@ public record RunRecord(
     List<LevelResults> levels,
     List<Verdict> verdicts,
     String baseline,
-    LevelEconomics economics) {
+    LevelEconomics economics,
+    FloorMap floorMap) {
+
+  /** A record without a floor map (a generated floor). */
+  public RunRecord(String scenarioName, Path scenarioFile, byte[] scenarioBytes, String resolvedScenarioYaml, long seed,
+      String fcsimVersion, List<String> commandLine, int threads, Instant start, Instant end, List<MetricSummary> summary,
+      List<LevelResults> levels, List<Verdict> verdicts, String baseline, LevelEconomics economics) {
+    this(scenarioName, scenarioFile, scenarioBytes, resolvedScenarioYaml, seed, fcsimVersion, commandLine, threads, start,
+        end, summary, levels, verdicts, baseline, economics, null);
+  }
 
   /** A record without economics. */
   public RunRecord(String scenarioName, Path scenarioFile, byte[] scenarioBytes, String resolvedScenarioYaml, long seed,

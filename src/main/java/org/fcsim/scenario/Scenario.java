@@ -192,10 +192,18 @@ public record Scenario(
 
   /**
    * The storage field: a grid of {@code widthCells × lengthCells} cells, pods spread over it,
-   * pick stations along the front edge, chargers along the back edge. {@code zones} vertical
+   * pick stations along the front edge, chargers along the back edge; or, with {@code map}
+   * (null without), the map's size, storage cells, stations and chargers. {@code storagePolicy}
+   * names where a pod is put away after a visit (anything but {@code ownCell} needs a map). {@code zones} vertical
    * strips: a person entering one to rescue a drive unit pauses every drive unit in it.
    */
-  public record Floor(int widthCells, int lengthCells, double cellMeters, int pods, int zones) {}
+  public record Floor(int widthCells, int lengthCells, double cellMeters, int pods, int zones, FloorMap map,
+      String storagePolicy) {
+    /** A generated floor (no map): pods return to their own cells. */
+    public Floor(int widthCells, int lengthCells, double cellMeters, int pods, int zones) {
+      this(widthCells, lengthCells, cellMeters, pods, zones, null, "ownCell");
+    }
+  }
 
   /**
    * The drive-unit fleet.

@@ -35,9 +35,9 @@ final class ScenarioReader {
     long seed = top.seed("seed", 20261126L);
     Scenario.Demand demand = demand(top.section("demand"));
     Scenario.Floor floor = floor(top.section("floor"));
-    Scenario.DriveUnits driveUnits = driveUnits(top.section("driveUnits"));
+    Scenario.DriveUnits driveUnits = driveUnits(top.section("driveUnits"), floor.map());
     Section stations = top.section("pickStations");
-    Scenario.PickStations pickStations = pickStations(stations);
+    Scenario.PickStations pickStations = pickStations(stations, floor.map());
     if (!demand.ordersDriven() && pickStations.pickersPerStation() == 0) {
       throw stations.errorAt("pickersPerStation", "must be at least 1 when demand.mode is none (the closed loop's "
           + "stations have no arms, so 0 would close them all)");
@@ -61,7 +61,7 @@ final class ScenarioReader {
     Scenario.Costs costs = costs(top);
     Scenario.Transitions transitions = transitions(top.section("transitions"));
     Scenario.Inventory inventory = inventory(top, floor);
-    Scenario.Inbound inbound = inbound(top, inventory);
+    Scenario.Inbound inbound = inbound(top, inventory, floor.map());
     Scenario.StowRobots stowRobots = stowRobots(top.section("stowRobots"));
     return new Scenario(name, horizon, warmup, replications, seed, demand, floor, driveUnits, pickStations, arms,
         sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing,
@@ -136,7 +136,7 @@ final class ScenarioReader {
   }
 
   /** The inbound section: it needs an inventory to stow into; without one, nothing comes in. */
-  private static Scenario.Inbound inbound(Section top, Scenario.Inventory inventory) {
+  private static Scenario.Inbound inbound(Section top, Scenario.Inventory inventory, FloorMap map) {
     boolean given = top.has("inbound");
     if (given && !inventory.given()) {
       throw top.errorAt("inbound", "needs an inventory: section (stock on pods) to stow into");
@@ -148,7 +148,9 @@ final class ScenarioReader {
     }
     Scenario.Inbound inbound = new Scenario.Inbound(given, profile,
         s.countDist("unitsPerCase", new DistSpec.Constant(12), 10_000),
-        s.integer("stowStations", 4, 1, 10_000),
+        given && !s.bool("combinedStations", false)
+            ? FloorMaps.count(s, "stowStations", s.integer("stowStations", 4, 1, 10_000), map, FloorMap.Kind.STOW_STATION)
+            : s.integer("stowStations", 4, 1, 10_000),
         s.integer("podsPerStowStation", 4, 1, 1000),
         s.named("replenishment", "mostRoom", "stow policy"),
         s.duration("manualWalk", 120, 0, MAX_TASK_SEC),
@@ -272,17 +274,31 @@ final class ScenarioReader {
   }
 
   private static Scenario.Floor floor(Section s) {
-    return new Scenario.Floor(
-        s.integer("widthCells", 60, 2, 10_000),
-        s.integer("lengthCells", 40, 2, 10_000),
-        s.quantity("cellSize", Quantity.LENGTH, 1.0, 0.1, 10),
-        s.integer("pods", 2000, 1, 10_000_000),
-        s.integer("zones", 4, 1, 1000));
+    FloorMap map = FloorMaps.read(s);
+    String storagePolicy = s.choice("storagePolicy", "ownCell", NamedChoices.names("storage policy"));
+    if (map == null && !storagePolicy.equals("ownCell")) {
+      throw s.errorAt("storagePolicy", "needs a floor read from a map (floor.map); a generated floor keeps ownCell");
+    }
+    if (map == null) {
+      return new Scenario.Floor(
+          s.integer("widthCells", 60, 2, 10_000),
+          s.integer("lengthCells", 40, 2, 10_000),
+          s.quantity("cellSize", Quantity.LENGTH, 1.0, 0.1, 10),
+          s.integer("pods", 2000, 1, 10_000_000),
+          s.integer("zones", 4, 1, 1000));
+    }
+    double cell = s.quantity("cellSize", Quantity.LENGTH, 1.0, 0.1, 10);
+    int storage = map.cells(FloorMap.Kind.STORAGE).size();
+    int pods = s.integer("pods", storage, 1, 10_000_000);
+    if (pods > storage) {
+      throw s.errorAt("pods", "must be at most the map's " + storage + " storage cells (P), got " + pods);
+    }
+    return new Scenario.Floor(map.width(), map.height(), cell, pods, s.integer("zones", 4, 1, 1000), map, storagePolicy);
   }
 
-  private static Scenario.DriveUnits driveUnits(Section s) {
+  private static Scenario.DriveUnits driveUnits(Section s, FloorMap map) {
     int count = s.integer("count", 40, 0, 1_000_000);
-    String travel = s.choice("travel", "distributions", List.of("distributions", "grid"));
+    String travel = s.choice("travel", "distributions", List.of("distributions", "grid", "manhattan"));
     DistSpec toStation = s.durationDist("travelToStation", new DistSpec.Exponential(45), MAX_TASK_SEC);
     DistSpec toStorage = s.durationDist("travelToStorage", new DistSpec.Exponential(45), MAX_TASK_SEC);
     double speed = s.quantity("speed", Quantity.SPEED, 1.5, 0.01, 20);
@@ -293,8 +309,13 @@ final class ScenarioReader {
     Scenario.Battery battery = new Scenario.Battery(
         b.duration("runtime", 0, 0, 30 * 86400.0),
         b.duration("fullCharge", HOUR, 1, 30 * 86400.0),
-        b.integer("chargers", 1, 1, 1_000_000),
+        map != null && !map.cells(FloorMap.Kind.CHARGER).isEmpty()
+            ? FloorMaps.count(b, "chargers", b.integer("chargers", 1, 1, 1_000_000), map, FloorMap.Kind.CHARGER)
+            : b.integer("chargers", 1, 1, 1_000_000),
         b.probability("threshold", 0.2));
+    if (map != null && battery.runtimeSec() > 0 && map.cells(FloorMap.Kind.CHARGER).isEmpty()) {
+      throw b.errorAt("runtime", "charging needs a charger (C) on the map " + map.file() + "; set runtime: 0s to switch it off");
+    }
     Section f = s.section("faults");
     Scenario.Faults faults = new Scenario.Faults(
         f.duration("mtbf", 0, 0, MAX_DURATION_SEC),
@@ -304,8 +325,8 @@ final class ScenarioReader {
     return new Scenario.DriveUnits(count, travel, toStation, toStorage, speed, accel, lift, turn, battery, faults);
   }
 
-  private static Scenario.PickStations pickStations(Section s) {
-    int count = s.integer("count", 8, 1, 10_000);
+  private static Scenario.PickStations pickStations(Section s, FloorMap map) {
+    int count = FloorMaps.count(s, "count", s.integer("count", 8, 1, 10_000), map, FloorMap.Kind.PICK_STATION);
     int pickersPerStation;
     if (s.says("pickersPerStation", "unlimited")) {
       pickersPerStation = Scenario.PickStations.UNLIMITED;

@@ -31,7 +31,7 @@ final class TraceFiles {
   static final String ITEMS = "itemMaster";
   static final String SHA256 = "Sha256";
   /** Every key naming a file, as a dotted path: levels write them absolute ({@link Levels}). */
-  static final List<String> FILE_KEYS = List.of("demand." + HISTORY, "demand." + ITEMS);
+  static final List<String> FILE_KEYS = List.of("demand." + HISTORY, "demand." + ITEMS, "floor." + FloorMaps.MAP);
 
   private TraceFiles() {}
 
@@ -56,7 +56,7 @@ final class TraceFiles {
    * The bytes of {@code file} (null for none, then nothing is read), once they match the SHA-256
    * that {@code key + "Sha256"} pins if it pins one; that key is resolved as the SHA-256 they have.
    */
-  private static byte[] contents(Section demand, String key, Path file) {
+  static byte[] contents(Section demand, String key, Path file) {
     String pinned = demand.text(key + SHA256);
     if (file == null) {
       return null;
