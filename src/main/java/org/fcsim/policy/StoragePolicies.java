@@ -1,6 +1,7 @@
 package org.fcsim.policy;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import org.fcsim.scenario.NamedChoice;
@@ -25,12 +26,12 @@ public final class StoragePolicies {
   /** Shares of classes A and B, of cells and of pods alike; C is the rest. */
   public static final double[] CLASS_SHARES = {0.2, 0.3};
 
-  private static final Registry<Function<RandomStream, StoragePolicy>> REGISTRY =
-      new Registry<Function<RandomStream, StoragePolicy>>("storage policy")
-          .register("ownCell", stream -> StoragePolicy.Choice::ownCell)
-          .register("nearestFree", stream -> choice -> nearest(choice, cell -> true))
-          .register("randomFree", stream -> choice -> choice.freeCells()[stream.nextInt(0, choice.freeCells().length - 1)])
-          .register("turnoverClass", stream -> choice -> {
+  private static final Registry<BiFunction<org.fcsim.scenario.Choice, RandomStream, StoragePolicy>> REGISTRY =
+      new Registry<BiFunction<org.fcsim.scenario.Choice, RandomStream, StoragePolicy>>("storage policy")
+          .register("ownCell", (c, stream) -> StoragePolicy.Choice::ownCell)
+          .register("nearestFree", (c, stream) -> choice -> nearest(choice, cell -> true))
+          .register("randomFree", (c, stream) -> choice -> choice.freeCells()[stream.nextInt(0, choice.freeCells().length - 1)])
+          .register("turnoverClass", (c, stream) -> choice -> {
             int inClass = nearest(choice, cell -> choice.cellClass(cell) == choice.podClass());
             return inClass >= 0 ? inClass : nearest(choice, cell -> true);
           });
@@ -51,8 +52,15 @@ public final class StoragePolicies {
     return best;
   }
 
+  /** Adds an implementation under {@code name}, for research code outside this package. */
   public static void register(String name, Function<RandomStream, StoragePolicy> factory) {
-    REGISTRY.register(name, factory);
+    REGISTRY.register(name, (c, stream) -> factory.apply(stream));
+  }
+
+  /** Adds an implementation taking {@code parameters}; {@code factory} gets their values and the stream. */
+  public static void register(String name, List<NamedChoice.Parameter> parameters,
+      BiFunction<org.fcsim.scenario.Choice, RandomStream, StoragePolicy> factory) {
+    REGISTRY.register(name, parameters, factory);
   }
 
   public static List<String> names() {
@@ -68,7 +76,12 @@ public final class StoragePolicies {
    *
    * @param stream the policy's own random stream ({@code storagePolicy}); only randomFree draws from it
    */
+  public static StoragePolicy create(org.fcsim.scenario.Choice choice, RandomStream stream) {
+    return REGISTRY.get(choice.name()).apply(choice, stream);
+  }
+
+  /** A new policy with every parameter at its default. */
   public static StoragePolicy create(String name, RandomStream stream) {
-    return REGISTRY.get(name).apply(stream);
+    return create(REGISTRY.defaults(name), stream);
   }
 }

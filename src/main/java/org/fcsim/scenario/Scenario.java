@@ -198,10 +198,10 @@ public record Scenario(
    * strips: a person entering one to rescue a drive unit pauses every drive unit in it.
    */
   public record Floor(int widthCells, int lengthCells, double cellMeters, int pods, int zones, FloorMap map,
-      String storagePolicy) {
+      Choice storagePolicy) {
     /** A generated floor (no map): pods return to their own cells. */
     public Floor(int widthCells, int lengthCells, double cellMeters, int pods, int zones) {
-      this(widthCells, lengthCells, cellMeters, pods, zones, null, "ownCell");
+      this(widthCells, lengthCells, cellMeters, pods, zones, null, Choice.of("ownCell"));
     }
   }
 

@@ -275,8 +275,8 @@ final class ScenarioReader {
 
   private static Scenario.Floor floor(Section s) {
     FloorMap map = FloorMaps.read(s);
-    String storagePolicy = s.choice("storagePolicy", "ownCell", NamedChoices.names("storage policy"));
-    if (map == null && !storagePolicy.equals("ownCell")) {
+    Choice storagePolicy = s.named("storagePolicy", "ownCell", "storage policy");
+    if (map == null && !storagePolicy.name().equals("ownCell")) {
       throw s.errorAt("storagePolicy", "needs a floor read from a map (floor.map); a generated floor keeps ownCell");
     }
     if (map == null) {

@@ -120,6 +120,52 @@ public final class PolicyContract {
     }
   }
 
+  /**
+   * Storage policies: one of the free cells, on random floors of up to 40 cells with random drive
+   * times and classes; {@code make} builds one from its random stream.
+   */
+  public static void storage(Function<RandomStream, StoragePolicy> make) {
+    StoragePolicy first = make.apply(new Streams(11, 0).stream("contract"));
+    StoragePolicy second = make.apply(new Streams(11, 0).stream("contract"));
+    RandomStream situations = new Streams(5, 0).stream("situations");
+    record Situation(int ownCell, int[] freeCells, double[] sec, int podClass, int[] cellClass)
+        implements StoragePolicy.Choice {
+      public double secondsTo(int cell) {
+        return sec[cell];
+      }
+
+      public int cellClass(int cell) {
+        return cellClass[cell];
+      }
+    }
+    for (int i = 0; i < SITUATIONS; i++) {
+      int cells = situations.nextInt(1, 40);
+      double[] sec = new double[cells];
+      int[] classes = new int[cells];
+      List<Integer> free = new ArrayList<>();
+      for (int c = 0; c < cells; c++) {
+        sec[c] = situations.nextInt(1, 60);
+        classes[c] = situations.nextInt(0, 2);
+        if (situations.nextInt(0, 2) == 0) {
+          free.add(c);
+        }
+      }
+      int own = situations.nextInt(0, cells - 1);
+      if (!free.contains(own)) {
+        free.add(own);
+        Collections.sort(free);
+      }
+      int[] freeCells = free.stream().mapToInt(Integer::intValue).toArray();
+      int[] shown = freeCells.clone();
+      Situation situation = new Situation(own, shown, sec.clone(), situations.nextInt(0, 2), classes.clone());
+      int chosen = first.choose(situation);
+      assertTrue(free.contains(chosen), "chose cell " + chosen + ", not one of the free cells " + free);
+      assertEquals(chosen, second.choose(new Situation(own, freeCells.clone(), sec.clone(), situation.podClass(),
+          classes.clone())), "not deterministic");
+      assertTrue(java.util.Arrays.equals(freeCells, shown), "changed the free cells");
+    }
+  }
+
   /** Assignment policies: one of the idle candidates, shown a few roles' associates in turn. */
   public static void assignment(Supplier<AssignmentPolicy> make) {
     AssignmentPolicy first = make.get();

@@ -42,6 +42,10 @@ class PolicyContractTest {
     return shipped(StowPolicies.names(), StowPolicies::create);
   }
 
+  static List<String> storagePolicies() {
+    return shipped(StoragePolicies.names(), name -> StoragePolicies.create(name, null));
+  }
+
   static List<String> assignmentPolicies() {
     return shipped(AssignmentPolicies.names(), AssignmentPolicies::create);
   }
@@ -53,6 +57,7 @@ class PolicyContractTest {
     assertEquals(List.of("eligibleOnly", "confidentOnly"), armPolicies());
     assertEquals(List.of("mostRoom", "lowestStock"), stowPolicies());
     assertEquals(List.of("primaryRoleFirst", "longestIdle"), assignmentPolicies());
+    assertEquals(List.of("ownCell", "nearestFree", "randomFree", "turnoverClass"), storagePolicies());
   }
 
   @ParameterizedTest
@@ -84,6 +89,12 @@ class PolicyContractTest {
   @MethodSource("stowPolicies")
   void stowPolicy(String name) {
     PolicyContract.stow(() -> StowPolicies.create(name));
+  }
+
+  @ParameterizedTest
+  @MethodSource("storagePolicies")
+  void storagePolicy(String name) {
+    PolicyContract.storage(stream -> StoragePolicies.create(name, stream));
   }
 
   @ParameterizedTest

@@ -84,6 +84,6 @@ class FloorMapFilesTest {
     Files.writeString(dir.resolve("s.yaml"), "floor:\n  storagePolicy: nearestFree\n");
     assertEquals(yaml + ":2:18: floor.storagePolicy: needs a floor read from a map (floor.map); a generated floor keeps ownCell",
         assertThrows(ScenarioException.class, () -> ScenarioLoader.load(dir.resolve("s.yaml"))).getMessage());
-    assertEquals("nearestFree", load(GOOD, "  storagePolicy: nearestFree\n").scenario().floor().storagePolicy());
+    assertEquals("nearestFree", load(GOOD, "  storagePolicy: nearestFree\n").scenario().floor().storagePolicy().name());
   }
 }
