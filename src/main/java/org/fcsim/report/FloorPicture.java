@@ -2,6 +2,7 @@ package org.fcsim.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
@@ -9,6 +10,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.fcsim.scenario.FloorMap;
@@ -29,6 +31,15 @@ public final class FloorPicture {
       Map.entry(FloorMap.Kind.ONE_WAY_RIGHT, new Color(0xE8DFF5)), Map.entry(FloorMap.Kind.ONE_WAY_DOWN, new Color(0xE8DFF5)),
       Map.entry(FloorMap.Kind.ONE_WAY_LEFT, new Color(0xE8DFF5)));
 
+  /** The legend strip under the map: what each colour is. */
+  private static final List<Map.Entry<String, FloorMap.Kind>> LEGEND = List.of(
+      Map.entry("storage", FloorMap.Kind.STORAGE), Map.entry("pick station", FloorMap.Kind.PICK_STATION),
+      Map.entry("stow station", FloorMap.Kind.STOW_STATION), Map.entry("charger", FloorMap.Kind.CHARGER),
+      Map.entry("highway", FloorMap.Kind.HIGHWAY), Map.entry("one-way lane", FloorMap.Kind.ONE_WAY_RIGHT),
+      Map.entry("blocked", FloorMap.Kind.BLOCKED));
+  private static final int LEGEND_PX = 26;
+  private static final int MIN_WIDTH_PX = 760;
+
   private final FloorMap map;
   private final double[] values;
   private final int cellPx;
@@ -42,12 +53,19 @@ public final class FloorPicture {
     this.cellPx = Math.max(3, Math.min(24, 1200 / map.width()));
   }
 
+  /** The map's columns, or wide enough for the legend on one line. */
   public int width() {
-    return map.width() * cellPx;
+    return Math.max(map.width() * cellPx, MIN_WIDTH_PX);
   }
 
+  /** Pixels a cell takes each way. */
+  public int cellPx() {
+    return cellPx;
+  }
+
+  /** The map's rows, then the legend strip. */
   public int height() {
-    return map.height() * cellPx;
+    return map.height() * cellPx + LEGEND_PX;
   }
 
   public byte[] png() throws IOException {
@@ -69,6 +87,8 @@ public final class FloorPicture {
   }
 
   private void draw(Graphics2D g) {
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, width(), height());
     double max = 0;
     for (int i = 0; values != null && i < values.length; i++) {
       max = Math.max(max, values[i]);
@@ -89,6 +109,28 @@ public final class FloorPicture {
           g.fill(cell);
         }
       }
+    }
+    legend(g, max > 0);
+  }
+
+  private void legend(Graphics2D g, boolean heat) {
+    int top = map.height() * cellPx;
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    int x = 6;
+    int box = 12;
+    int baseline = top + LEGEND_PX / 2 + 5;
+    List<Map.Entry<String, Color>> keys = new java.util.ArrayList<>();
+    LEGEND.forEach(e -> keys.add(Map.entry(e.getKey(), COLORS.get(e.getValue()))));
+    if (heat) {
+      keys.add(Map.entry("heat: redder = more", new Color(214, 39, 40)));
+    }
+    for (Map.Entry<String, Color> key : keys) {
+      g.setColor(key.getValue());
+      g.fillRect(x, top + (LEGEND_PX - box) / 2, box, box);
+      g.setColor(Color.DARK_GRAY);
+      g.drawRect(x, top + (LEGEND_PX - box) / 2, box, box);
+      g.drawString(key.getKey(), x + box + 4, baseline);
+      x += box + 12 + g.getFontMetrics().stringWidth(key.getKey());
     }
   }
 
