@@ -21,8 +21,9 @@ import org.fcsim.task.TaskType;
 /**
  * The associates: shifts, breaks, task queues ({@link Workforce}), and the base times of their
  * tasks. Declares a ledger cell for every task a staffed role can do, so every replication
- * reports the same cells; a stow robot's hand-off ({@code stowFailure}) only where the floor has
- * stow robots, so a floor without them reports what it did before they existed.
+ * reports the same cells; a type {@link TaskType#declaredWhereItArises declared where it arises}
+ * (a stow robot's hand-off, a pack machine's jam) only where a part makes such work, so a floor
+ * without those robots reports what it did before they existed.
  */
 final class People implements Part {
 
