@@ -46,6 +46,8 @@ public final class CellTraffic {
     double blockedSince;
     double blockedSec;
     boolean restarting;
+    /** False while parked off the lanes (under a pod, on a charger): it holds no cell then. */
+    boolean onLayer = true;
     Runnable onArrive;
     final Action stepDone;
 
@@ -82,8 +84,34 @@ public final class CellTraffic {
     return u.index;
   }
 
+  /** Adds a unit parked off the lanes at {@code cell} (under a pod): it holds no cell until it moves; returns its index. */
+  public int park(int cell) {
+    Unit u = new Unit(units.size(), cell);
+    u.onLayer = false;
+    units.add(u);
+    return u.index;
+  }
+
   /**
-   * Moves {@code unit} along {@code path}, whose first cell is the one it stands on;
+   * {@code unit}, at rest, parks where it stands (under its pod, on a charger): it frees its cell
+   * for others until it moves again.
+   */
+  public void parkNow(int unit) {
+    Unit u = units.get(unit);
+    if (!u.onLayer) {
+      return;
+    }
+    if (u.at < u.path.length - 1 || u.wants >= 0) {
+      throw new IllegalStateException("unit " + unit + " cannot park on its way");
+    }
+    u.onLayer = false;
+    holder[u.cell] = null;
+    wakeFirstWaiting(u.cell);
+  }
+
+  /**
+   * Moves {@code unit} along {@code path}, whose first cell is the one it stands on (a parked
+   * unit first takes that cell back, waiting if another unit holds it);
    * {@code stepSec[i]} is the time to step from {@code path[i − 1]} into {@code path[i]} when
    * nothing is in the way ({@code stepSec[0]} unused). {@code onArrive} runs when it stands on
    * the last cell. The unit must be at rest.
@@ -101,11 +129,29 @@ public final class CellTraffic {
     u.stepSec = stepSec;
     u.at = 0;
     u.onArrive = onArrive;
-    if (path.length == 1) {
+    if (!u.onLayer) {
+      enter(u);
+    } else if (path.length == 1) {
       onArrive.run();
     } else {
       tryStep(u);
     }
+  }
+
+  /** A parked unit takes its cell back, or waits for it. */
+  private void enter(Unit u) {
+    if (holder[u.cell] == null) {
+      holder[u.cell] = u;
+      u.onLayer = true;
+      continueFrom(u);
+      return;
+    }
+    u.wants = u.cell;
+    u.blockedSince = simulator.time();
+    if (waiters[u.cell] == null) {
+      waiters[u.cell] = new ArrayDeque<>();
+    }
+    waiters[u.cell].addLast(u);
   }
 
   private void tryStep(Unit u) {
@@ -174,13 +220,25 @@ public final class CellTraffic {
     holder[left] = null;
     u.at++;
     u.cell = u.path[u.at];
-    Unit next = waiters[left] == null ? null : waiters[left].pollFirst();
-    if (next != null) {
-      next.restarting = simulator.time() > next.blockedSince; // a wait of no time costs no stop
-      unblock(next);
-      tryStep(next);
-    }
+    wakeFirstWaiting(left);
     continueFrom(u);
+  }
+
+  /** The first unit waiting for {@code cell}, now free, takes it (a parked one stepping back on). */
+  private void wakeFirstWaiting(int cell) {
+    Unit next = waiters[cell] == null ? null : waiters[cell].pollFirst();
+    if (next == null) {
+      return;
+    }
+    next.restarting = simulator.time() > next.blockedSince; // a wait of no time costs no stop
+    unblock(next);
+    if (next.onLayer) {
+      tryStep(next);
+    } else {
+      holder[cell] = next;
+      next.onLayer = true;
+      continueFrom(next);
+    }
   }
 
   private void continueFrom(Unit u) {

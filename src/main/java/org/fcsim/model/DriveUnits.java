@@ -12,6 +12,8 @@ import org.fcsim.flow.PodDispatcher;
 import org.fcsim.flow.RobotCare;
 import org.fcsim.flow.StorageCells;
 import org.fcsim.floor.MapLayout;
+import org.fcsim.floor.CellTraffic;
+import org.fcsim.floor.MapRoads;
 import org.fcsim.policy.StoragePolicies;
 import org.fcsim.policy.PodPolicies;
 import org.fcsim.policy.StationPolicies;
@@ -32,6 +34,9 @@ import org.fcsim.task.TaskType;
 final class DriveUnits implements Part {
   private final PodDispatcher dispatcher;
   private final boolean charging;
+  /** The cells drive units hold and wait for ({@code floor.traffic}); null when they pass through each other. */
+  private final MapRoads roads;
+  private final int unitCount;
 
   /** @param stowCells the stow stations' cells, numbered after the pick stations (none without inbound) */
   DriveUnits(Site site, Storage storage, Stations stations, int[][] stowCells, RobotCare care) {
@@ -40,6 +45,7 @@ final class DriveUnits implements Part {
     Scenario.PickStations ps = scenario.pickStations();
     Scenario.DriveUnits du = scenario.driveUnits();
     Layout layout = storage.layout();
+    unitCount = du.count();
     charging = du.battery().runtimeSec() > 0;
     int chargers = Math.max(1, du.battery().chargers());
     int[][] chargerCells = new int[chargers][];
@@ -58,6 +64,17 @@ final class DriveUnits implements Part {
     StorageCells homes = scenario.floor().map() == null ? null : new StorageCells(layout,
         ((MapLayout) layout).storageCells(), pods, stationCells,
         StoragePolicies.create(scenario.floor().storagePolicy(), streams.stream("storagePolicy")));
+    MapRoads roads = null;
+    if (scenario.floor().traffic()) {
+      int[][] starts = new int[du.count()][];
+      for (int d = 0; d < du.count(); d++) {
+        starts[d] = pods[d % pods.length].cell();
+      }
+      MapLayout map = (MapLayout) layout;
+      roads = new MapRoads(site.simulator(), scenario.floor().map(), map.paths(), du.speedMetersPerSec()
+          / du.accelerationMetersPerSec2(), stationCells, starts);
+    }
+    this.roads = roads;
     for (int d = 0; d < du.count(); d++) {
       TravelModel travel = !du.travel().equals("distributions")
           ? new GridTravel(layout, stationCells, du.liftSec())
@@ -74,6 +91,9 @@ final class DriveUnits implements Part {
       }
       if (homes != null) {
         unit.storePodsThrough(homes);
+      }
+      if (roads != null) {
+        unit.driveOn(roads, du.liftSec());
       }
       dispatcher.add(unit);
     }
@@ -98,15 +118,28 @@ final class DriveUnits implements Part {
     dispatcher.start();
   }
 
+  private int dispatcherUnits() {
+    return unitCount;
+  }
+
   @Override
   public void resetStatistics() {
     dispatcher.resetStatistics();
+    if (roads != null) {
+      roads.traffic().resetStatistics();
+    }
   }
 
   @Override
   public void addMetrics(double hours, Map<Metric, Double> m) {
     m.put(new Metric("utilization.driveUnits", "fraction"), dispatcher.utilization());
     m.put(new Metric("availability.driveUnits", "fraction"), dispatcher.availability());
+    if (roads != null) {
+      CellTraffic t = roads.traffic();
+      m.put(new Metric("congestionHours", "h"), t.congestionHours());
+      m.put(new Metric("blockedSecPerDriveUnit", "s"), t.congestionHours() * 3600 / Math.max(1, dispatcherUnits()));
+      m.put(new Metric("deadlocksResolvedPerHour", "1/h"), t.deadlocksResolved() / hours);
+    }
   }
 
   @Override
