@@ -32,6 +32,7 @@ public final class CellTraffic {
   private final Unit[] holder;
   private final ArrayDeque<Unit>[] waiters;
   private final double[] waitSecByCell;
+  private final java.util.BitSet bays = new java.util.BitSet();
   private final List<Unit> units = new ArrayList<>();
   private long deadlocks;
   private double statsSince;
@@ -71,6 +72,16 @@ public final class CellTraffic {
     this.holder = new Unit[cells];
     this.waiters = (ArrayDeque<Unit>[]) new ArrayDeque<?>[cells];
     this.waitSecByCell = new double[cells];
+  }
+
+  /**
+   * Marks {@code cell} a bay (a station or charger with one way in and out): a unit leaving it
+   * and the unit waiting to come in pass each other there, as the separate entry and exit lanes
+   * of a real station let them, instead of meeting head-on. The exchange takes the longer of the
+   * two steps (and the restart of the one that waited) and is not a deadlock.
+   */
+  public void markBay(int cell) {
+    bays.set(cell);
   }
 
   /** Adds a unit standing on {@code cell}, which must be free; returns its index. */
@@ -195,13 +206,27 @@ public final class CellTraffic {
   }
 
   private void resolve(List<Unit> cycle) {
-    deadlocks++;
+    boolean exchange = cycle.size() == 2 && (bays.get(cycle.get(0).cell) || bays.get(cycle.get(1).cell));
+    double delay = resolveSec;
+    if (exchange) {
+      delay = 0;
+      for (Unit c : cycle) {
+        delay = Math.max(delay, c.stepSec[c.at + 1] + (simulator.time() > c.blockedSince || c.restarting ? restartSec : 0));
+      }
+    } else {
+      deadlocks++;
+    }
     for (Unit c : cycle) {
       waiters[c.wants].remove(c);
+      if (exchange) {
+        unblock(c); // an exchange is moving, not waiting
+      }
     }
     new Action(simulator, () -> {
       for (Unit c : cycle) {
-        unblock(c);
+        if (!exchange) {
+          unblock(c);
+        }
       }
       for (Unit c : cycle) {
         holder[c.path[c.at + 1]] = c;
@@ -209,10 +234,10 @@ public final class CellTraffic {
         c.cell = c.path[c.at];
       }
       for (Unit c : cycle) {
-        c.restarting = simulator.time() > c.blockedSince;
+        c.restarting = !exchange && simulator.time() > c.blockedSince;
         continueFrom(c);
       }
-    }).schedule(resolveSec);
+    }).schedule(delay);
   }
 
   private void stepped(Unit u) {

@@ -20,13 +20,23 @@ public final class MapRoads implements Roads {
   private final CellTraffic traffic;
   private final int[][] stationCells;
 
-  /** @param unitCells where each drive unit starts, parked; its index in the traffic is its own */
+  /**
+   * @param stationCells the pick and stow stations' cells, bays where units coming and going pass
+   * @param chargerCells the chargers' cells, bays too
+   * @param unitCells where each drive unit starts, parked; its index in the traffic is its own
+   */
   public MapRoads(Simulator simulator, FloorMap map, LeastTimePaths paths, double restartSec, int[][] stationCells,
-      int[][] unitCells) {
+      int[][] chargerCells, int[][] unitCells) {
     this.map = map;
     this.paths = paths;
     this.stationCells = stationCells;
     this.traffic = new CellTraffic(simulator, map.width() * map.height(), restartSec, RESOLVE_SEC);
+    for (int[] cell : stationCells) {
+      traffic.markBay(id(cell));
+    }
+    for (int[] cell : chargerCells) {
+      traffic.markBay(id(cell));
+    }
     for (int[] cell : unitCells) {
       traffic.park(id(cell));
     }

@@ -72,7 +72,7 @@ final class DriveUnits implements Part {
       }
       MapLayout map = (MapLayout) layout;
       roads = new MapRoads(site.simulator(), scenario.floor().map(), map.paths(), du.speedMetersPerSec()
-          / du.accelerationMetersPerSec2(), stationCells, starts);
+          / du.accelerationMetersPerSec2(), stationCells, chargerCells, starts);
     }
     this.roads = roads;
     for (int d = 0; d < du.count(); d++) {
