@@ -9,12 +9,9 @@ import umontreal.ssj.simevents.Simulator;
  * cell by cell through {@link CellTraffic}. A straight run's time is spread evenly over its
  * cells and a turn's time is added to the step after it, so a leg nobody hinders takes exactly
  * its free time. A unit that had to stop pays {@code speed / acceleration} again (the time a
- * stop and a start add to a run), and a deadlock is resolved in {@link #RESOLVE_SEC}.
+ * stop and a start add to a run), and a deadlock takes {@code resolveSec} to resolve.
  */
 public final class MapRoads implements Roads {
-  /** Seconds to resolve a deadlock (assumption: a controller backs one unit out). */
-  public static final double RESOLVE_SEC = 30;
-
   private final FloorMap map;
   private final LeastTimePaths paths;
   private final CellTraffic traffic;
@@ -24,13 +21,14 @@ public final class MapRoads implements Roads {
    * @param stationCells the pick and stow stations' cells, bays where units coming and going pass
    * @param chargerCells the chargers' cells, bays too
    * @param unitCells where each drive unit starts, parked; its index in the traffic is its own
+   * @param resolveSec time a deadlock holds the units of its cycle
    */
-  public MapRoads(Simulator simulator, FloorMap map, LeastTimePaths paths, double restartSec, int[][] stationCells,
-      int[][] chargerCells, int[][] unitCells) {
+  public MapRoads(Simulator simulator, FloorMap map, LeastTimePaths paths, double restartSec, double resolveSec,
+      int[][] stationCells, int[][] chargerCells, int[][] unitCells) {
     this.map = map;
     this.paths = paths;
     this.stationCells = stationCells;
-    this.traffic = new CellTraffic(simulator, map.width() * map.height(), restartSec, RESOLVE_SEC);
+    this.traffic = new CellTraffic(simulator, map.width() * map.height(), restartSec, resolveSec);
     for (int[] cell : stationCells) {
       traffic.markBay(id(cell));
     }

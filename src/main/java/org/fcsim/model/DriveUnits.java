@@ -12,7 +12,6 @@ import org.fcsim.flow.PodDispatcher;
 import org.fcsim.flow.RobotCare;
 import org.fcsim.flow.StorageCells;
 import org.fcsim.floor.MapLayout;
-import org.fcsim.floor.CellTraffic;
 import org.fcsim.floor.MapRoads;
 import org.fcsim.policy.StoragePolicies;
 import org.fcsim.policy.PodPolicies;
@@ -64,23 +63,18 @@ final class DriveUnits implements Part {
     StorageCells homes = scenario.floor().map() == null ? null : new StorageCells(layout,
         ((MapLayout) layout).storageCells(), pods, stationCells,
         StoragePolicies.create(scenario.floor().storagePolicy(), streams.stream("storagePolicy")));
-    MapRoads roads = null;
-    if (scenario.floor().traffic()) {
-      int[][] starts = new int[du.count()][];
-      for (int d = 0; d < du.count(); d++) {
-        starts[d] = pods[d % pods.length].cell();
-      }
-      MapLayout map = (MapLayout) layout;
-      roads = new MapRoads(site.simulator(), scenario.floor().map(), map.paths(), du.speedMetersPerSec()
-          / du.accelerationMetersPerSec2(), stationCells, chargerCells, starts);
+    int[][] starts = new int[du.count()][];
+    for (int d = 0; d < du.count(); d++) {
+      starts[d] = pods[d % pods.length].cell();
     }
+    MapRoads roads = Traffic.roads(scenario, site.simulator(), layout, stationCells, chargerCells, starts);
     this.roads = roads;
     for (int d = 0; d < du.count(); d++) {
       TravelModel travel = !du.travel().equals("distributions")
           ? new GridTravel(layout, stationCells, du.liftSec())
           : new DistributionTravel(Variates.of(du.travelToStationSec(), streams.stream("travelToStation/du-" + d)),
               Variates.of(du.travelToStorageSec(), streams.stream("travelToStorage/du-" + d)));
-      DriveUnit unit = new DriveUnit(d, site.simulator(), pods[d % pods.length].cell(), dispatcher, travel);
+      DriveUnit unit = new DriveUnit(d, site.simulator(), starts[d], dispatcher, travel);
       if (du.battery().runtimeSec() > 0) {
         double threshold = du.battery().threshold();
         unit.enableBattery(du.battery().runtimeSec(), threshold + (1 - threshold) * (d + 0.5) / du.count());
@@ -118,10 +112,6 @@ final class DriveUnits implements Part {
     dispatcher.start();
   }
 
-  private int dispatcherUnits() {
-    return unitCount;
-  }
-
   @Override
   public void resetStatistics() {
     dispatcher.resetStatistics();
@@ -134,12 +124,7 @@ final class DriveUnits implements Part {
   public void addMetrics(double hours, Map<Metric, Double> m) {
     m.put(new Metric("utilization.driveUnits", "fraction"), dispatcher.utilization());
     m.put(new Metric("availability.driveUnits", "fraction"), dispatcher.availability());
-    if (roads != null) {
-      CellTraffic t = roads.traffic();
-      m.put(new Metric("congestionHours", "h"), t.congestionHours());
-      m.put(new Metric("blockedSecPerDriveUnit", "s"), t.congestionHours() * 3600 / Math.max(1, dispatcherUnits()));
-      m.put(new Metric("deadlocksResolvedPerHour", "1/h"), t.deadlocksResolved() / hours);
-    }
+    Traffic.addMetrics(roads, unitCount, hours, m);
   }
 
   @Override
