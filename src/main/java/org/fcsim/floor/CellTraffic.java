@@ -297,9 +297,19 @@ public final class CellTraffic {
     return sec / 3600;
   }
 
-  /** Seconds units have waited on each cell (where they stood while blocked), since the last reset: for a heat map. */
+  /**
+   * Seconds units have waited on each cell (where they stood while blocked) since the last
+   * reset, waits still going on counted so far: for a heat map. Adds up to
+   * {@link #congestionHours()} × 3600.
+   */
   public double[] waitSecByCell() {
-    return waitSecByCell.clone();
+    double[] out = waitSecByCell.clone();
+    for (Unit u : units) {
+      if (u.wants >= 0) {
+        out[u.cell] += Math.max(0, simulator.time() - Math.max(u.blockedSince, statsSince));
+      }
+    }
+    return out;
   }
 
   /** Deadlocks resolved since the last reset. */

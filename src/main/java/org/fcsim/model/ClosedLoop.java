@@ -193,6 +193,11 @@ final class ClosedLoop implements DriveUnit.Control, Part {
   }
 
   @Override
+  public void addGrids(Map<Metric, double[]> into) {
+    Traffic.addGrids(roads, into);
+  }
+
+  @Override
   public void checkInvariants(double now) {
     int atStations = 0;
     for (PickStation s : stations) {

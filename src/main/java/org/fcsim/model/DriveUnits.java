@@ -128,6 +128,11 @@ final class DriveUnits implements Part {
   }
 
   @Override
+  public void addGrids(Map<Metric, double[]> into) {
+    Traffic.addGrids(roads, into);
+  }
+
+  @Override
   public void addResources(double hours, Map<Metric, Double> into) {
     into.put(new Metric("utilizationOfAvailable.driveUnits", "fraction"), dispatcher.utilizationOfAvailable());
     // pods pending while units stand idle wait for room at the stations: that queue is the stations'

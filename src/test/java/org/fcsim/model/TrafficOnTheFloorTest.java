@@ -80,6 +80,11 @@ class TrafficOnTheFloorTest {
       assertTrue(on.get(r).get("deadlocksResolvedPerHour") > 0, "head-on meetings in one-lane aisles");
       assertTrue(on.get(r).get("taskCount.podTransport.driveUnit") < off.get(r).get("taskCount.podTransport.driveUnit"),
           "waiting costs trips: " + on.get(r).get("taskCount.podTransport.driveUnit") + " vs " + off.get(r).get("taskCount.podTransport.driveUnit"));
+      double[] waits = on.get(r).grid("waitSecByCell");
+      assertEquals(20 * 12, waits.length, "one value a cell of the 20 x 12 map");
+      assertEquals(on.get(r).get("congestionHours") * 3600, java.util.Arrays.stream(waits).sum(),
+          1e-6 * on.get(r).get("congestionHours") * 3600, "the heat map holds every second units waited");
+      assertEquals(null, off.get(r).grid("waitSecByCell"), "no waits to map without traffic");
     }
   }
 }
