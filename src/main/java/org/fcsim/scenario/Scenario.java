@@ -131,6 +131,14 @@ public record Scenario(
         sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing, robots);
   }
 
+  /** This scenario with {@code floor.traffic} switched {@code on} or off, everything else the same. */
+  public Scenario withTraffic(boolean on) {
+    Floor f = new Floor(floor.widthCells(), floor.lengthCells(), floor.cellMeters(), floor.pods(), floor.zones(), floor.map(),
+        floor.storagePolicy(), on);
+    return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, f, driveUnits, pickStations, arms, sortation,
+        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing, robots);
+  }
+
   /** This scenario with {@code n} replications, everything else the same. */
   public Scenario withReplications(int n) {
     return new Scenario(name, horizonSec, warmupSec, n, seed, demand, floor, driveUnits, pickStations, arms, sortation,
