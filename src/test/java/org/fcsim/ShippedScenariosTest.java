@@ -51,6 +51,11 @@ class ShippedScenariosTest {
     Path folder = Path.of(printed.substring("Results: ".length()));
     assertTrue(Files.size(folder.resolve("summary.csv")) > 100);
     assertTrue(Files.exists(folder.resolve("manifest.json")));
+    if (Files.readString(scenario).contains("traffic: true")) {
+      assertTrue(Files.size(folder.resolve("floor-waits.png")) > 1000, "where drive units waited, drawn");
+      assertTrue(Files.readString(folder.resolve("report.html")).contains("id=\"chart-floor-waits\""),
+          "the report shows where drive units waited");
+    }
     Map<String, String> expected = golden();
     for (String table : TABLES) {
       String key = scenario.getFileName() + " " + table;

@@ -3,6 +3,7 @@ package org.fcsim.agent;
 import java.util.function.DoubleSupplier;
 import org.fcsim.floor.PickStation;
 import org.fcsim.floor.PodCarrier;
+import org.fcsim.floor.Roads;
 import org.fcsim.floor.TravelModel;
 import org.fcsim.floor.Pod;
 import org.fcsim.floor.PodHomes;
@@ -57,6 +58,8 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
   private final Simulator simulator;
   private final Control control;
   private final TravelModel travel;
+  private Roads roads;
+  private double liftSec;
   private final Action legDone;
   private final Action picked;
   private State state = State.IDLE;
@@ -94,6 +97,16 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
     batteryLevel = initialLevel;
   }
 
+  /**
+   * Legs go through {@code roads}, where units block each other: a leg then takes what the roads
+   * allow, battery and fault budget are spent on its free time, and a fault due on a leg strikes
+   * when the unit arrives (it stops there, holding its cell, until rescued).
+   */
+  public void driveOn(Roads roads, double liftSec) {
+    this.roads = roads;
+    this.liftSec = liftSec;
+  }
+
   /** Pods lifted and put away go through {@code homes} (a storage policy on a mapped floor). */
   public void storePodsThrough(PodHomes homes) {
     this.homes = homes;
@@ -110,6 +123,10 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
     requireState(State.IDLE, "fetch a pod");
     this.pod = pod;
     this.station = station;
+    if (roads != null) {
+      driveOnRoads(State.TO_POD, pod.cell(), liftSec, pod.zone(), this::onPodLifted);
+      return;
+    }
     double toPodSec = travel.toPodSec(cell, pod);
     if (toPodSec == 0) {
       // already under the pod (travel given per trip): lift it now rather than through an empty leg event
@@ -124,6 +141,10 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
       homes.vacate(pod);
     }
     cell = pod.cell();
+    if (roads != null) {
+      driveOnRoads(State.TO_STATION, roads.stationCell(station.index()), 0, -1, this::onArrivedAtStation);
+      return;
+    }
     drive(State.TO_STATION, travel.toStationSec(pod, station), -1, this::onArrivedAtStation);
   }
 
@@ -168,6 +189,10 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
     if (homes != null) {
       homes.rehome(pod, left);
     }
+    if (roads != null) {
+      driveOnRoads(State.TO_STORAGE, pod.cell(), liftSec, pod.zone(), this::onPodStored);
+      return;
+    }
     drive(State.TO_STORAGE, travel.toStorageSec(left, pod), pod.zone(), this::onPodStored);
   }
 
@@ -183,6 +208,15 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
   @Override
   public void goCharge(int[] charger, Runnable arrived) {
     requireState(State.IDLE, "go to a charger");
+    Runnable atCharger = () -> {
+      cell = charger;
+      state = State.WAITING_CHARGER;
+      arrived.run();
+    };
+    if (roads != null) {
+      driveOnRoads(State.TO_CHARGER, charger, 0, -1, atCharger);
+      return;
+    }
     drive(State.TO_CHARGER, travel.toChargerSec(cell, charger), -1, () -> {
       cell = charger;
       state = State.WAITING_CHARGER;
@@ -216,6 +250,9 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
   }
 
   private void becomeIdle() {
+    if (roads != null) {
+      roads.park(index);
+    }
     state = State.IDLE;
     control.onIdle(this);
   }
@@ -240,6 +277,32 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
       legRemainingSec = 0;
       legDone.schedule(sec);
     }
+  }
+
+  /**
+   * A leg through the roads to {@code to}, then {@code atEndSec} there (lifting or setting down
+   * a pod) before {@code then}.
+   */
+  private void driveOnRoads(State moving, int[] to, double atEndSec, int zone, Runnable then) {
+    state = moving;
+    movingState = moving;
+    afterLeg = then;
+    legZone = zone;
+    double sec = roads.freeSec(cell, to) + atEndSec;
+    batteryLevel = Math.max(0, batteryLevel - sec * drainPerSec);
+    boolean faults = sec > faultBudgetSec;
+    faultBudgetSec = faults ? 0 : faultBudgetSec - sec;
+    roads.drive(index, cell, to, () -> {
+      cell = to;
+      legRemainingSec = atEndSec;
+      if (faults) {
+        state = State.FAULTED;
+        control.onFault(this, legZone);
+      } else {
+        legRemainingSec = 0;
+        legDone.schedule(atEndSec);
+      }
+    });
   }
 
   void onLegDone() {

@@ -78,14 +78,16 @@ public final class Bench {
   }
 
   /** Case ids in table order; the baseline always runs, since every ratio is to it. */
-  public static final List<String> CASES = List.of("baseline", "a", "b", "c");
+  public static final List<String> CASES = List.of("baseline", "a", "b", "c", "d", "e");
+  /** Cases (d) and (e): the shipped traffic scenario's first replication, with traffic off and on. */
+  public static final Path TRAFFIC_SCENARIO = Path.of("scenarios/mapped-site-traffic.yaml");
 
   private Bench() {}
 
   /**
    * Runs the bench and returns its rows, baseline first.
    *
-   * @param only     case ids among a, b, c to run (the baseline always runs); empty for all
+   * @param only     case ids among a to e to run (the baseline always runs); empty for all
    * @param threads  worker threads for case (c); cases (a) and (b) are one replication on one thread
    * @param ladder   the automation ladder scenario file for case (c)
    * @param progress told what runs, one line per round; may be null
@@ -107,6 +109,11 @@ public final class Bench {
     }
     if (only.isEmpty() || only.contains("c")) {
       cases.add(ladder(ladder, size.oneLadderReplication(), threads));
+    }
+    for (String id : List.of("d", "e")) {
+      if (only.isEmpty() || only.contains(id)) {
+        cases.add(mappedSite(id, id.equals("e")));
+      }
     }
 
     List<List<double[]>> timings = new ArrayList<>(); // per case: {wallSec, peakBytes} per round
@@ -211,6 +218,19 @@ public final class Bench {
     };
     return new Case("c", "automation ladder, " + cells + " runs, " + threads + (threads == 1 ? " thread" : " threads"),
         "units shipped", run);
+  }
+
+  /**
+   * Cases (d) and (e): one replication of the shipped mapped site with traffic, switched off for
+   * (d); (e)'s time over (d)'s is what cell-by-cell traffic costs.
+   */
+  private static Case mappedSite(String id, boolean traffic) {
+    Scenario site = ScenarioLoader.loadLevels(TRAFFIC_SCENARIO, Map.of()).levels().get(0).scenario().scenario()
+        .withTraffic(traffic);
+    String title = String.format(Locale.ROOT, "mapped site, %,d drive units, traffic %s", site.driveUnits().count(),
+        traffic ? "on" : "off");
+    return new Case(id, title, "units shipped", live -> count(live, site.horizonSec() / 2,
+        events -> shipped(site, new FloorModel(site, 0, events).run())));
   }
 
   /** Units shipped after warm-up (the whole run for cases (a) and (b), which have none). */

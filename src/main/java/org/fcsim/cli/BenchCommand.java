@@ -24,6 +24,8 @@ import picocli.CommandLine.Option;
         "  b  a site day: 3,000 drive units, 60 stations, ~1,000 associates,",
         "     ~1,000,000 units shipped (its scenario: --print-site)",
         "  c  the automation ladder: every level x replication (fcsim run's path)",
+        "  d  scenarios/mapped-site-traffic.yaml, one replication, traffic off",
+        "  e  the same with traffic on: e over d is what traffic costs",
         "A warm-up round runs first; then timed rounds run the cases interleaved",
         "and the table shows medians. See docs/performance.md.", ""})
 final class BenchCommand implements Callable<Integer> {
@@ -34,7 +36,7 @@ final class BenchCommand implements Callable<Integer> {
   boolean quick;
 
   @Option(names = "--only", paramLabel = "CASE", split = ",",
-      description = "run only these cases among a, b, c, e.g. --only a,b (the baseline always runs)")
+      description = "run only these cases among a to e, e.g. --only a,b (the baseline always runs)")
   List<String> only = List.of();
 
   @Option(names = {"-t", "--threads"}, paramLabel = "N",
@@ -81,8 +83,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     Set<String> cases = new LinkedHashSet<>();
     for (String c : only) {
-      if (!List.of("a", "b", "c").contains(c)) {
-        throw bad("--only: unknown case \"" + c + "\"; known: a, b, c");
+      if (!List.of("a", "b", "c", "d", "e").contains(c)) {
+        throw bad("--only: unknown case \"" + c + "\"; known: a, b, c, d, e");
       }
       cases.add(c);
     }

@@ -67,7 +67,8 @@ public final class UnitCost {
     Map<Metric, Double> values = new LinkedHashMap<>(result.values());
     values.put(new Metric(TOTAL, unit), total);
     values.putAll(parts);
-    return new ReplicationResult(result.replication(), values, result.series(), result.seriesIntervalSec());
+    return new ReplicationResult(result.replication(), values, result.series(), result.seriesIntervalSec(),
+        result.grids());
   }
 
   /** Every replication of a level with its cost per unit; as given when the scenario has no costs. */

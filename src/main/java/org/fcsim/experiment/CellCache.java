@@ -132,14 +132,18 @@ public final class CellCache implements CellStore {
     root.put("seriesIntervalSec", r.seriesIntervalSec());
     ArrayNode values = root.putArray("values");
     r.values().forEach((m, v) -> values.addObject().put("name", m.name()).put("unit", m.unit()).put("value", v));
-    ArrayNode series = root.putArray("series");
-    r.series().forEach((m, v) -> {
-      ArrayNode points = series.addObject().put("name", m.name()).put("unit", m.unit()).putArray("values");
+    writeArrays(root.putArray("series"), r.series());
+    writeArrays(root.putArray("grids"), r.grids());
+    return root;
+  }
+
+  private static void writeArrays(ArrayNode into, Map<Metric, double[]> arrays) {
+    arrays.forEach((m, v) -> {
+      ArrayNode points = into.addObject().put("name", m.name()).put("unit", m.unit()).putArray("values");
       for (double x : v) {
         points.add(x);
       }
     });
-    return root;
   }
 
   private static ReplicationResult read(JsonNode root) {
@@ -147,17 +151,22 @@ public final class CellCache implements CellStore {
     for (JsonNode v : root.required("values")) {
       values.put(new Metric(v.required("name").asText(), v.required("unit").asText()), v.required("value").asDouble());
     }
-    Map<Metric, double[]> series = new LinkedHashMap<>();
-    for (JsonNode s : root.required("series")) {
+    return new ReplicationResult(root.required("replication").asInt(), values, readArrays(root.required("series")),
+        root.required("seriesIntervalSec").asDouble(), readArrays(root.path("grids")));
+  }
+
+  /** Named arrays as {@link #writeArrays} wrote them; none from a missing node (a cell cached before grids). */
+  private static Map<Metric, double[]> readArrays(JsonNode arrays) {
+    Map<Metric, double[]> out = new LinkedHashMap<>();
+    for (JsonNode s : arrays) {
       JsonNode points = s.required("values");
       double[] xs = new double[points.size()];
       for (int i = 0; i < xs.length; i++) {
         xs[i] = points.get(i).asDouble();
       }
-      series.put(new Metric(s.required("name").asText(), s.required("unit").asText()), xs);
+      out.put(new Metric(s.required("name").asText(), s.required("unit").asText()), xs);
     }
-    return new ReplicationResult(root.required("replication").asInt(), values, series,
-        root.required("seriesIntervalSec").asDouble());
+    return out;
   }
 
   static String sha256(String text) {

@@ -32,6 +32,7 @@ public final class CellTraffic {
   private final Unit[] holder;
   private final ArrayDeque<Unit>[] waiters;
   private final double[] waitSecByCell;
+  private final java.util.BitSet bays = new java.util.BitSet();
   private final List<Unit> units = new ArrayList<>();
   private long deadlocks;
   private double statsSince;
@@ -46,6 +47,8 @@ public final class CellTraffic {
     double blockedSince;
     double blockedSec;
     boolean restarting;
+    /** False while parked off the lanes (under a pod, on a charger): it holds no cell then. */
+    boolean onLayer = true;
     Runnable onArrive;
     final Action stepDone;
 
@@ -71,6 +74,16 @@ public final class CellTraffic {
     this.waitSecByCell = new double[cells];
   }
 
+  /**
+   * Marks {@code cell} a bay (a station or charger with one way in and out): a unit leaving it
+   * and the unit waiting to come in pass each other there, as the separate entry and exit lanes
+   * of a real station let them, instead of meeting head-on. The exchange takes the longer of the
+   * two steps (and the restart of the one that waited) and is not a deadlock.
+   */
+  public void markBay(int cell) {
+    bays.set(cell);
+  }
+
   /** Adds a unit standing on {@code cell}, which must be free; returns its index. */
   public int place(int cell) {
     if (holder[cell] != null) {
@@ -82,8 +95,34 @@ public final class CellTraffic {
     return u.index;
   }
 
+  /** Adds a unit parked off the lanes at {@code cell} (under a pod): it holds no cell until it moves; returns its index. */
+  public int park(int cell) {
+    Unit u = new Unit(units.size(), cell);
+    u.onLayer = false;
+    units.add(u);
+    return u.index;
+  }
+
   /**
-   * Moves {@code unit} along {@code path}, whose first cell is the one it stands on;
+   * {@code unit}, at rest, parks where it stands (under its pod, on a charger): it frees its cell
+   * for others until it moves again.
+   */
+  public void parkNow(int unit) {
+    Unit u = units.get(unit);
+    if (!u.onLayer) {
+      return;
+    }
+    if (u.at < u.path.length - 1 || u.wants >= 0) {
+      throw new IllegalStateException("unit " + unit + " cannot park on its way");
+    }
+    u.onLayer = false;
+    holder[u.cell] = null;
+    wakeFirstWaiting(u.cell);
+  }
+
+  /**
+   * Moves {@code unit} along {@code path}, whose first cell is the one it stands on (a parked
+   * unit first takes that cell back, waiting if another unit holds it);
    * {@code stepSec[i]} is the time to step from {@code path[i − 1]} into {@code path[i]} when
    * nothing is in the way ({@code stepSec[0]} unused). {@code onArrive} runs when it stands on
    * the last cell. The unit must be at rest.
@@ -101,11 +140,29 @@ public final class CellTraffic {
     u.stepSec = stepSec;
     u.at = 0;
     u.onArrive = onArrive;
-    if (path.length == 1) {
+    if (!u.onLayer) {
+      enter(u);
+    } else if (path.length == 1) {
       onArrive.run();
     } else {
       tryStep(u);
     }
+  }
+
+  /** A parked unit takes its cell back, or waits for it. */
+  private void enter(Unit u) {
+    if (holder[u.cell] == null) {
+      holder[u.cell] = u;
+      u.onLayer = true;
+      continueFrom(u);
+      return;
+    }
+    u.wants = u.cell;
+    u.blockedSince = simulator.time();
+    if (waiters[u.cell] == null) {
+      waiters[u.cell] = new ArrayDeque<>();
+    }
+    waiters[u.cell].addLast(u);
   }
 
   private void tryStep(Unit u) {
@@ -149,13 +206,27 @@ public final class CellTraffic {
   }
 
   private void resolve(List<Unit> cycle) {
-    deadlocks++;
+    boolean exchange = cycle.size() == 2 && (bays.get(cycle.get(0).cell) || bays.get(cycle.get(1).cell));
+    double delay = resolveSec;
+    if (exchange) {
+      delay = 0;
+      for (Unit c : cycle) {
+        delay = Math.max(delay, c.stepSec[c.at + 1] + (simulator.time() > c.blockedSince || c.restarting ? restartSec : 0));
+      }
+    } else {
+      deadlocks++;
+    }
     for (Unit c : cycle) {
       waiters[c.wants].remove(c);
+      if (exchange) {
+        unblock(c); // an exchange is moving, not waiting
+      }
     }
     new Action(simulator, () -> {
       for (Unit c : cycle) {
-        unblock(c);
+        if (!exchange) {
+          unblock(c);
+        }
       }
       for (Unit c : cycle) {
         holder[c.path[c.at + 1]] = c;
@@ -163,10 +234,10 @@ public final class CellTraffic {
         c.cell = c.path[c.at];
       }
       for (Unit c : cycle) {
-        c.restarting = simulator.time() > c.blockedSince;
+        c.restarting = !exchange && simulator.time() > c.blockedSince;
         continueFrom(c);
       }
-    }).schedule(resolveSec);
+    }).schedule(delay);
   }
 
   private void stepped(Unit u) {
@@ -174,13 +245,25 @@ public final class CellTraffic {
     holder[left] = null;
     u.at++;
     u.cell = u.path[u.at];
-    Unit next = waiters[left] == null ? null : waiters[left].pollFirst();
-    if (next != null) {
-      next.restarting = simulator.time() > next.blockedSince; // a wait of no time costs no stop
-      unblock(next);
-      tryStep(next);
-    }
+    wakeFirstWaiting(left);
     continueFrom(u);
+  }
+
+  /** The first unit waiting for {@code cell}, now free, takes it (a parked one stepping back on). */
+  private void wakeFirstWaiting(int cell) {
+    Unit next = waiters[cell] == null ? null : waiters[cell].pollFirst();
+    if (next == null) {
+      return;
+    }
+    next.restarting = simulator.time() > next.blockedSince; // a wait of no time costs no stop
+    unblock(next);
+    if (next.onLayer) {
+      tryStep(next);
+    } else {
+      holder[cell] = next;
+      next.onLayer = true;
+      continueFrom(next);
+    }
   }
 
   private void continueFrom(Unit u) {
@@ -214,9 +297,19 @@ public final class CellTraffic {
     return sec / 3600;
   }
 
-  /** Seconds units have waited on each cell (where they stood while blocked), since the last reset: for a heat map. */
+  /**
+   * Seconds units have waited on each cell (where they stood while blocked) since the last
+   * reset, waits still going on counted so far: for a heat map. Adds up to
+   * {@link #congestionHours()} × 3600.
+   */
   public double[] waitSecByCell() {
-    return waitSecByCell.clone();
+    double[] out = waitSecByCell.clone();
+    for (Unit u : units) {
+      if (u.wants >= 0) {
+        out[u.cell] += Math.max(0, simulator.time() - Math.max(u.blockedSince, statsSince));
+      }
+    }
+    return out;
   }
 
   /** Deadlocks resolved since the last reset. */

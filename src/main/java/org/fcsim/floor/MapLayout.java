@@ -43,6 +43,11 @@ public final class MapLayout implements Layout {
     }
   }
 
+  /** The least-time paths on this map (traffic follows them cell by cell). */
+  public LeastTimePaths paths() {
+    return paths;
+  }
+
   public FloorMap map() {
     return map;
   }

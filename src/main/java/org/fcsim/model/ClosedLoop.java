@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.fcsim.agent.DriveUnit;
 import org.fcsim.floor.DistributionTravel;
+import org.fcsim.floor.GridTravel;
+import org.fcsim.floor.Layout;
 import org.fcsim.floor.PickStation;
 import org.fcsim.floor.Pod;
 import org.fcsim.policy.StationPolicies;
@@ -21,6 +23,13 @@ import umontreal.ssj.stat.Tally;
  * → storage with an endless supply of work, so the fleet is a closed queueing network. This
  * is the model the queueing-theory validation runs against.
  *
+ * <p>With {@code driveUnits.travel: distributions} (the default) trips take their time from the
+ * travel distributions. With {@code grid} or {@code manhattan} they drive on the floor (the
+ * generated grid or a map): each trip a unit fetches a pod drawn uniformly among those in
+ * storage, takes it to the station the policy chooses and back to its own cell; with
+ * {@code floor.traffic} units block each other on the way. A unit that finds every pod out
+ * waits for the next one stored.
+ *
  * <p>Stream names are {@code <purpose>/<agent>} ({@code travelToStation/du-17}): one stream
  * per agent per purpose, which keeps common random numbers aligned across scenario variants.
  */
@@ -31,6 +40,14 @@ final class ClosedLoop implements DriveUnit.Control, Part {
   private final List<Pod> homePods = new ArrayList<>();
   private final StationPolicy policy;
   private final Tally stationWaitSec = new Tally("stationWait");
+  /** On the floor (grid or map travel): the pods, the stored ones first ({@code stored} of them), and units waiting for one. */
+  private Pod[] floorPods;
+  /** Where each pod (by index) stands in {@code floorPods}. */
+  private int[] slot;
+  private int stored;
+  private final java.util.ArrayDeque<DriveUnit> waitingForPod = new java.util.ArrayDeque<>();
+  private final List<umontreal.ssj.rng.RandomStream> podChoice = new ArrayList<>();
+  private org.fcsim.floor.MapRoads roads;
   private long podVisits;
   private long visitsEver;
   private long visitsAtLastSample;
@@ -45,11 +62,47 @@ final class ClosedLoop implements DriveUnit.Control, Part {
     }
     policy = StationPolicies.create(ps.policy(), streams.stream("stationPolicy"));
     Scenario.DriveUnits du = scenario.driveUnits();
+    if (!du.travel().equals("distributions")) {
+      placeOnTheFloor(simulator, streams);
+      return;
+    }
     for (int d = 0; d < du.count(); d++) {
       homePods.add(new Pod(d, new int[] {0, 0}, 0)); // each unit's stand-in pod: the loop has endless work
       driveUnits.add(new DriveUnit(d, simulator, new int[] {0, 0}, this, new DistributionTravel(
           Variates.of(du.travelToStationSec(), streams.stream("travelToStation/du-" + d)),
           Variates.of(du.travelToStorageSec(), streams.stream("travelToStorage/du-" + d)))));
+    }
+  }
+
+  private void placeOnTheFloor(Simulator simulator, Streams streams) {
+    Scenario.DriveUnits du = scenario.driveUnits();
+    Layout layout = Layout.of(scenario.floor(), du);
+    int[][] stationCells = new int[stations.size()][];
+    for (int s = 0; s < stationCells.length; s++) {
+      stationCells[s] = layout.stationCell(s, stationCells.length);
+    }
+    floorPods = new Pod[scenario.floor().pods()];
+    for (int p = 0; p < floorPods.length; p++) {
+      int[] cell = layout.podCell(p, floorPods.length);
+      floorPods[p] = new Pod(p, cell, layout.zoneOf(cell));
+    }
+    stored = floorPods.length;
+    slot = new int[floorPods.length];
+    for (int p = 0; p < slot.length; p++) {
+      slot[p] = p;
+    }
+    int[][] starts = new int[du.count()][];
+    for (int d = 0; d < du.count(); d++) {
+      starts[d] = floorPods[d % floorPods.length].cell();
+    }
+    roads = Traffic.roads(scenario, simulator, layout, stationCells, new int[0][], starts);
+    for (int d = 0; d < du.count(); d++) {
+      DriveUnit unit = new DriveUnit(d, simulator, starts[d], this, new GridTravel(layout, stationCells, du.liftSec()));
+      if (roads != null) {
+        unit.driveOn(roads, du.liftSec());
+      }
+      driveUnits.add(unit);
+      podChoice.add(streams.stream("podChoice/du-" + d));
     }
   }
 
@@ -60,10 +113,40 @@ final class ClosedLoop implements DriveUnit.Control, Part {
 
   @Override
   public void onIdle(DriveUnit unit) {
+    Pod pod;
+    if (floorPods == null) {
+      pod = homePods.get(unit.index());
+    } else if (stored == 0) {
+      waitingForPod.addLast(unit);
+      return;
+    } else {
+      pod = floorPods[podChoice.get(unit.index()).nextInt(0, stored - 1)];
+      swap(pod, floorPods[--stored]);
+    }
     PickStation station = policy.choose(stations);
     station.commit();
-    homePods.get(unit.index()).setState(Pod.State.CALLED);
-    unit.fetch(homePods.get(unit.index()), station);
+    pod.setState(Pod.State.CALLED);
+    unit.fetch(pod, station);
+  }
+
+  @Override
+  public void onPodStored(DriveUnit unit, Pod pod) {
+    if (floorPods == null) {
+      return;
+    }
+    swap(pod, floorPods[stored++]);
+    DriveUnit waiting = waitingForPod.pollFirst();
+    if (waiting != null) {
+      onIdle(waiting);
+    }
+  }
+
+  private void swap(Pod a, Pod b) {
+    int at = slot[a.index()];
+    floorPods[slot[b.index()]] = a;
+    slot[a.index()] = slot[b.index()];
+    floorPods[at] = b;
+    slot[b.index()] = at;
   }
 
   @Override
@@ -86,6 +169,9 @@ final class ClosedLoop implements DriveUnit.Control, Part {
 
   @Override
   public void resetStatistics() {
+    if (roads != null) {
+      roads.traffic().resetStatistics();
+    }
     stations.forEach(PickStation::resetStatistics);
     stationWaitSec.init();
     podVisits = 0;
@@ -103,6 +189,12 @@ final class ClosedLoop implements DriveUnit.Control, Part {
     m.put(Metrics.STATION_WAIT, stationWaitSec.numberObs() == 0 ? 0 : stationWaitSec.average());
     m.put(Metrics.PICKER_UTILIZATION, busyPickers / pickers);
     m.put(Metrics.DRIVE_UNITS_TRAVELLING, driveUnits.size() - podsAtStations);
+    Traffic.addMetrics(roads, driveUnits.size(), hours, m);
+  }
+
+  @Override
+  public void addGrids(Map<Metric, double[]> into) {
+    Traffic.addGrids(roads, into);
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.fcsim.flow.PodDispatcher;
 import org.fcsim.flow.RobotCare;
 import org.fcsim.flow.StorageCells;
 import org.fcsim.floor.MapLayout;
+import org.fcsim.floor.MapRoads;
 import org.fcsim.policy.StoragePolicies;
 import org.fcsim.policy.PodPolicies;
 import org.fcsim.policy.StationPolicies;
@@ -32,6 +33,9 @@ import org.fcsim.task.TaskType;
 final class DriveUnits implements Part {
   private final PodDispatcher dispatcher;
   private final boolean charging;
+  /** The cells drive units hold and wait for ({@code floor.traffic}); null when they pass through each other. */
+  private final MapRoads roads;
+  private final int unitCount;
 
   /** @param stowCells the stow stations' cells, numbered after the pick stations (none without inbound) */
   DriveUnits(Site site, Storage storage, Stations stations, int[][] stowCells, RobotCare care) {
@@ -40,6 +44,7 @@ final class DriveUnits implements Part {
     Scenario.PickStations ps = scenario.pickStations();
     Scenario.DriveUnits du = scenario.driveUnits();
     Layout layout = storage.layout();
+    unitCount = du.count();
     charging = du.battery().runtimeSec() > 0;
     int chargers = Math.max(1, du.battery().chargers());
     int[][] chargerCells = new int[chargers][];
@@ -58,12 +63,18 @@ final class DriveUnits implements Part {
     StorageCells homes = scenario.floor().map() == null ? null : new StorageCells(layout,
         ((MapLayout) layout).storageCells(), pods, stationCells,
         StoragePolicies.create(scenario.floor().storagePolicy(), streams.stream("storagePolicy")));
+    int[][] starts = new int[du.count()][];
+    for (int d = 0; d < du.count(); d++) {
+      starts[d] = pods[d % pods.length].cell();
+    }
+    MapRoads roads = Traffic.roads(scenario, site.simulator(), layout, stationCells, chargerCells, starts);
+    this.roads = roads;
     for (int d = 0; d < du.count(); d++) {
       TravelModel travel = !du.travel().equals("distributions")
           ? new GridTravel(layout, stationCells, du.liftSec())
           : new DistributionTravel(Variates.of(du.travelToStationSec(), streams.stream("travelToStation/du-" + d)),
               Variates.of(du.travelToStorageSec(), streams.stream("travelToStorage/du-" + d)));
-      DriveUnit unit = new DriveUnit(d, site.simulator(), pods[d % pods.length].cell(), dispatcher, travel);
+      DriveUnit unit = new DriveUnit(d, site.simulator(), starts[d], dispatcher, travel);
       if (du.battery().runtimeSec() > 0) {
         double threshold = du.battery().threshold();
         unit.enableBattery(du.battery().runtimeSec(), threshold + (1 - threshold) * (d + 0.5) / du.count());
@@ -74,6 +85,9 @@ final class DriveUnits implements Part {
       }
       if (homes != null) {
         unit.storePodsThrough(homes);
+      }
+      if (roads != null) {
+        unit.driveOn(roads, du.liftSec());
       }
       dispatcher.add(unit);
     }
@@ -101,12 +115,21 @@ final class DriveUnits implements Part {
   @Override
   public void resetStatistics() {
     dispatcher.resetStatistics();
+    if (roads != null) {
+      roads.traffic().resetStatistics();
+    }
   }
 
   @Override
   public void addMetrics(double hours, Map<Metric, Double> m) {
     m.put(new Metric("utilization.driveUnits", "fraction"), dispatcher.utilization());
     m.put(new Metric("availability.driveUnits", "fraction"), dispatcher.availability());
+    Traffic.addMetrics(roads, unitCount, hours, m);
+  }
+
+  @Override
+  public void addGrids(Map<Metric, double[]> into) {
+    Traffic.addGrids(roads, into);
   }
 
   @Override

@@ -103,7 +103,9 @@ public final class FloorModel {
     }
     Map<Metric, double[]> arrays = new LinkedHashMap<>();
     series.forEach((metric, values) -> arrays.put(metric, values.stream().mapToDouble(Double::doubleValue).toArray()));
-    return new ReplicationResult(replication, metrics(), arrays, intervalSec);
+    Map<Metric, double[]> grids = new LinkedHashMap<>();
+    floor.addGrids(grids);
+    return new ReplicationResult(replication, metrics(), arrays, intervalSec, grids);
   }
 
   private void scheduleSample(int index) {

@@ -113,6 +113,11 @@ final class OrderFloor implements Part {
   }
 
   @Override
+  public void addGrids(Map<Metric, double[]> into) {
+    reported.forEach(part -> part.addGrids(into));
+  }
+
+  @Override
   public void sample(Map<Metric, Double> into) {
     reported.forEach(part -> part.sample(into));
   }

@@ -24,6 +24,12 @@ interface Part {
   default void addMetrics(double hours, Map<Metric, Double> into) {}
 
   /**
+   * Adds the part's per-cell grids over the time since the reset (cell {@code y × width + x} of
+   * the map), for the floor's heat maps; only parts on a map floor have any.
+   */
+  default void addGrids(Map<Metric, double[]> into) {}
+
+  /**
    * Adds the part's resources as candidates for what binds the floor, per resource group:
    * {@code utilizationOfAvailable.<group>} (fraction of the time the group was available — on
    * shift and not on break, not down — that it worked) and {@code queueGrowthPerHour.<group>}

@@ -66,9 +66,8 @@ final class HtmlReport implements ResultFile {
       Optional<JFreeChart> c = spec.build().apply(run);
       c.ifPresent(chart -> charts.put(spec.name(), figure(spec, chart)));
     }
-    if (run.floorMap() != null) {
-      charts.put(FloorFiles.NAME, FloorFiles.figure(run));
-    }
+    Map<String, String> floorFigures = FloorFiles.figures(run);
+    charts.putAll(floorFigures);
     StringBuilder b = new StringBuilder(64 * 1024);
     String title = "fcsim report: " + run.scenarioName();
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
@@ -87,8 +86,9 @@ final class HtmlReport implements ResultFile {
         .append("<a href=\"#scenario\">Scenario</a> · <a href=\"#manifest\">Manifest</a></nav>\n");
 
     section(b, "throughput", "Throughput", ReportTables.throughput(s), charts, "throughput");
-    if (run.floorMap() != null) {
-      section(b, "floor", "Floor layout", "", charts, FloorFiles.NAME);
+    if (!floorFigures.isEmpty()) {
+      section(b, "floor", floorFigures.size() > 1 ? "Floor layout and where drive units waited" : "Floor layout", "",
+          charts, floorFigures.keySet().toArray(String[]::new));
     }
     section(b, "tasks", "Which tasks shift to people", ReportTables.humanHours(s), charts,
         "human-hours-by-task", "human-vs-robot-share");

@@ -131,6 +131,14 @@ public record Scenario(
         sortation, pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing, robots);
   }
 
+  /** This scenario with {@code floor.traffic} switched {@code on} or off, everything else the same. */
+  public Scenario withTraffic(boolean on) {
+    Floor f = new Floor(floor.widthCells(), floor.lengthCells(), floor.cellMeters(), floor.pods(), floor.zones(), floor.map(),
+        floor.storagePolicy(), on);
+    return new Scenario(name, horizonSec, warmupSec, replications, seed, demand, f, driveUnits, pickStations, arms, sortation,
+        pickerToParts, associates, problemSolve, targets, costs, transitions, inventory, inbound, stowRobots, packing, robots);
+  }
+
   /** This scenario with {@code n} replications, everything else the same. */
   public Scenario withReplications(int n) {
     return new Scenario(name, horizonSec, warmupSec, n, seed, demand, floor, driveUnits, pickStations, arms, sortation,
@@ -194,14 +202,15 @@ public record Scenario(
    * The storage field: a grid of {@code widthCells × lengthCells} cells, pods spread over it,
    * pick stations along the front edge, chargers along the back edge; or, with {@code map}
    * (null without), the map's size, storage cells, stations and chargers. {@code storagePolicy}
-   * names where a pod is put away after a visit (anything but {@code ownCell} needs a map). {@code zones} vertical
+   * names where a pod is put away after a visit (anything but {@code ownCell} needs a map);
+   * {@code traffic}: drive units hold cells and block each other (a map and grid travel only). {@code zones} vertical
    * strips: a person entering one to rescue a drive unit pauses every drive unit in it.
    */
   public record Floor(int widthCells, int lengthCells, double cellMeters, int pods, int zones, FloorMap map,
-      Choice storagePolicy) {
-    /** A generated floor (no map): pods return to their own cells. */
+      Choice storagePolicy, boolean traffic) {
+    /** A generated floor (no map): pods return to their own cells, drive units pass through each other. */
     public Floor(int widthCells, int lengthCells, double cellMeters, int pods, int zones) {
-      this(widthCells, lengthCells, cellMeters, pods, zones, null, Choice.of("ownCell"));
+      this(widthCells, lengthCells, cellMeters, pods, zones, null, Choice.of("ownCell"), false);
     }
   }
 

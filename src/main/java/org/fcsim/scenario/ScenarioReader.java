@@ -36,6 +36,10 @@ final class ScenarioReader {
     Scenario.Demand demand = demand(top.section("demand"));
     Scenario.Floor floor = floor(top.section("floor"));
     Scenario.DriveUnits driveUnits = driveUnits(top.section("driveUnits"), floor.map());
+    if (floor.traffic() && !driveUnits.travel().equals("grid")) {
+      throw top.section("driveUnits").errorAt("travel", "must be grid when floor.traffic is true (units follow their "
+          + "least-time paths cell by cell), got " + driveUnits.travel());
+    }
     Section stations = top.section("pickStations");
     Scenario.PickStations pickStations = pickStations(stations, floor.map());
     if (!demand.ordersDriven() && pickStations.pickersPerStation() == 0) {
@@ -279,6 +283,13 @@ final class ScenarioReader {
     if (map == null && !storagePolicy.name().equals("ownCell")) {
       throw s.errorAt("storagePolicy", "needs a floor read from a map (floor.map); a generated floor keeps ownCell");
     }
+    boolean traffic = s.bool("traffic", false);
+    if (!s.has("traffic")) {
+      s.resolveAs("traffic", null); // resolves as files written before the key existed
+    }
+    if (traffic && map == null) {
+      throw s.errorAt("traffic", "needs a floor read from a map (floor.map)");
+    }
     if (map == null) {
       return new Scenario.Floor(
           s.integer("widthCells", 60, 2, 10_000),
@@ -293,7 +304,8 @@ final class ScenarioReader {
     if (pods > storage) {
       throw s.errorAt("pods", "must be at most the map's " + storage + " storage cells (P), got " + pods);
     }
-    return new Scenario.Floor(map.width(), map.height(), cell, pods, s.integer("zones", 4, 1, 1000), map, storagePolicy);
+    return new Scenario.Floor(map.width(), map.height(), cell, pods, s.integer("zones", 4, 1, 1000), map, storagePolicy,
+        traffic);
   }
 
   private static Scenario.DriveUnits driveUnits(Section s, FloorMap map) {

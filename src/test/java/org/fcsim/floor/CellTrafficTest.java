@@ -134,4 +134,24 @@ class CellTrafficTest {
     assertEquals(List.of("4.0:follower arrives", "4.0:leader arrives"), log);
     assertEquals(0, t.blockedSec(follower), 1e-12);
   }
+
+  @Test
+  void aUnitLeavingAStationBayPassesTheOneWaitingToComeInWithoutADeadlock() {
+    CellTraffic t = traffic(4, 0.5, 30); // lane 0-1-2, the station bay on cell 3 (one way in and out, from 2)
+    t.markBay(3);
+    int atStation = t.place(3);
+    int coming = t.place(0);
+    go(t, 0, coming, "in", 0, 1, 2, 3);
+    go(t, 4, atStation, "out", 3, 2, 1, 0);
+    simulator.start();
+
+    // "in" reaches 2 at t=2 and waits for the bay. At t=4 "out" wants 2: they exchange, taking the
+    // longer step, 1 s plus "in"'s 0.5 s restart, so both stand on their new cell at 5.5; "out"
+    // then goes on at 1 s a cell.
+    assertEquals(List.of("5.5:in arrives", "7.5:out arrives"), log);
+    assertEquals(0, t.deadlocksResolved(), "an exchange in a bay is the station's flow, not a deadlock");
+    assertEquals(2, t.blockedSec(coming), 1e-12, "in waited from 2 to 4");
+    assertEquals(3, t.cellOf(coming));
+    assertEquals(0, t.cellOf(atStation));
+  }
 }

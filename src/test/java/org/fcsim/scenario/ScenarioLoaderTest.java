@@ -98,6 +98,7 @@ class ScenarioLoaderTest {
       huge count                  | driveUnits:\\n  count: 99999999999999999999    | driveUnits.count: must be a whole number between 0 and 1000000
       zero stations               | pickStations:\\n  count: 0                     | f.yaml:2:10: pickStations.count: must be a whole number between 1 and 10000, got 0
       pickers as a word           | pickStations:\\n  pickersPerStation: lots         | f.yaml:2:22: pickStations.pickersPerStation: must be a whole number between 0 and 100, or unlimited, got "lots"
+      traffic without a map       | floor:\\n  traffic: true                    | f.yaml:2:12: floor.traffic: needs a floor read from a map (floor.map)
       zero replications           | replications: 0                                 | f.yaml:1:15: replications: must be a whole number between 1 and 10000, got 0
       unknown policy              | pickStations:\\n  policy: shortestQeue         | f.yaml:2:11: pickStations.policy: unknown name "shortestQeue" (did you mean "shortestQueue"?); known: uniformRandom, shortestQueue
       unknown distribution        | pickStations:\\n  pickTime: { dist: expo, mean: 3s } | pickStations.pickTime.dist: unknown name "expo"; known: constant, exponential
