@@ -481,13 +481,14 @@ public final class Preflight {
 
   /**
    * Estimates a run's cost from its size — about 25 events per unit ordered and 100 per drive unit
-   * per hour, at {@value #EVENTS_PER_SEC} events a second — and its memory per replication from
+   * per hour (2,500 with traffic, one per cell stepped: 2,240 on the shipped mapped site), at {@value #EVENTS_PER_SEC} events a second — and its memory per replication from
    * pods, SKUs, drive units, people and orders held at once, and warns when the run would take
    * more than an hour of one core or a replication more than half the heap.
    */
   private void size(double unitsOrdered, long ordersAtOnce) {
     double hours = s.horizonSec() / 3600;
-    double events = (unitsOrdered * 25 + s.driveUnits().count() * 100.0 * hours) * s.replications();
+    double perUnitHour = s.floor().traffic() ? 2500 : 100;
+    double events = (unitsOrdered * 25 + s.driveUnits().count() * perUnitHour * hours) * s.replications();
     double sec = events / EVENTS_PER_SEC;
     long people = Role.values().stream().mapToLong(role -> s.associates().people(role)).sum();
     Trace trace = s.demand().trace();
