@@ -51,6 +51,11 @@ class ShippedScenariosTest {
     Path folder = Path.of(printed.substring("Results: ".length()));
     assertTrue(Files.size(folder.resolve("summary.csv")) > 100);
     assertTrue(Files.exists(folder.resolve("manifest.json")));
+    if (scenario.getFileName().toString().equals("automation-ladder.yaml")) {
+      assertTrue(Files.size(folder.resolve("floor-passes-goods-to-person.png")) > 1000, "where drive units drove, drawn");
+      assertTrue(Files.readString(folder.resolve("report.html")).contains("id=\"chart-floor-pod-visits-high-automation\""),
+          "the report shows where pods were fetched from, per level");
+    }
     if (Files.readString(scenario).contains("traffic: true")) {
       assertTrue(Files.size(folder.resolve("floor-waits.png")) > 1000, "where drive units waited, drawn");
       assertTrue(Files.readString(folder.resolve("report.html")).contains("id=\"chart-floor-waits\""),

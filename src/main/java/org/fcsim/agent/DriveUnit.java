@@ -59,6 +59,7 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
   private final Control control;
   private final TravelModel travel;
   private Roads roads;
+  private org.fcsim.floor.FloorHeat heat;
   private double liftSec;
   private final Action legDone;
   private final Action picked;
@@ -108,6 +109,11 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
   }
 
   /** Pods lifted and put away go through {@code homes} (a storage policy on a mapped floor). */
+  /** Counts pod visits (by the cell each pod is fetched from) and faults on {@code heat} from now on. */
+  public void recordOn(org.fcsim.floor.FloorHeat heat) {
+    this.heat = heat;
+  }
+
   public void storePodsThrough(PodHomes homes) {
     this.homes = homes;
   }
@@ -137,6 +143,9 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
   }
 
   void onPodLifted() {
+    if (heat != null) {
+      heat.podVisit(pod.cell());
+    }
     if (homes != null) {
       homes.vacate(pod);
     }
@@ -297,6 +306,7 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
       legRemainingSec = atEndSec;
       if (faults) {
         state = State.FAULTED;
+        recordFault();
         control.onFault(this, legZone);
       } else {
         legRemainingSec = 0;
@@ -308,11 +318,22 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
   void onLegDone() {
     if (legRemainingSec > 0) {
       state = State.FAULTED;
+      recordFault();
       control.onFault(this, legZone);
       return;
     }
     legZone = -1;
     afterLeg.run();
+  }
+
+  /**
+   * Counts a fault where the unit is known to be: the pod's storage cell on the legs to, from and
+   * back to storage (the zone a rescuer walks into), else the cell it last stood still on.
+   */
+  private void recordFault() {
+    if (heat != null) {
+      heat.fault(pod != null ? pod.cell() : cell);
+    }
   }
 
   /** A person has recovered the faulted unit: it finishes its leg; {@code repair} sends it to a technician afterwards. */

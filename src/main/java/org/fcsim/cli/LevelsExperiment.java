@@ -129,7 +129,7 @@ record LevelsExperiment(
     RunRecord record = new RunRecord(base.scenario().name(), scenarioFile, base.bytes(),
         comments(notes) + Warnings.described(levels.levels()) + levels.resolvedYaml(), base.scenario().seed(),
         Version.current(), commandLine, common.threads, start, Instant.now(), summary, perLevel, verdicts,
-        baselineLevel, economics, base.scenario().floor().map());
+        baselineLevel, economics, org.fcsim.floor.FloorPlan.of(base.scenario()).map());
     Path folder = UnwritableResults.whileWriting(folderOf(levels), () -> ResultsFolder.write(common.resultsRoot, record));
     caches.forEach(CellCache::discard); // the results folder is complete: nothing left to resume
     if (!common.quiet) {

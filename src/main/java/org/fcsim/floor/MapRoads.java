@@ -16,6 +16,7 @@ public final class MapRoads implements Roads {
   private final LeastTimePaths paths;
   private final CellTraffic traffic;
   private final int[][] stationCells;
+  private FloorHeat heat;
 
   /**
    * @param stationCells the pick and stow stations' cells, bays where units coming and going pass
@@ -38,6 +39,11 @@ public final class MapRoads implements Roads {
     for (int[] cell : unitCells) {
       traffic.park(id(cell));
     }
+  }
+
+  /** Counts every cell of every leg on {@code heat} (the map's own plan) from now on. */
+  public void recordOn(FloorHeat heat) {
+    this.heat = heat;
   }
 
   private int id(int[] cell) {
@@ -81,6 +87,11 @@ public final class MapRoads implements Roads {
         stepSec[at] = sec / k + (j == 1 ? pendingTurnSec : 0);
       }
       pendingTurnSec = 0;
+    }
+    if (heat != null) {
+      for (int cell : path) {
+        heat.step(cell);
+      }
     }
     traffic.move(unit, path, stepSec, arrived);
   }

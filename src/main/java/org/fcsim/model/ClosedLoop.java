@@ -48,6 +48,8 @@ final class ClosedLoop implements DriveUnit.Control, Part {
   private final java.util.ArrayDeque<DriveUnit> waitingForPod = new java.util.ArrayDeque<>();
   private final List<umontreal.ssj.rng.RandomStream> podChoice = new ArrayList<>();
   private org.fcsim.floor.MapRoads roads;
+  /** On the floor: what the heat maps show; null with travel distributions (no floor). */
+  private FloorGrids grids;
   private long podVisits;
   private long visitsEver;
   private long visitsAtLastSample;
@@ -96,8 +98,12 @@ final class ClosedLoop implements DriveUnit.Control, Part {
       starts[d] = floorPods[d % floorPods.length].cell();
     }
     roads = Traffic.roads(scenario, simulator, layout, stationCells, new int[0][], starts);
+    grids = new FloorGrids(scenario, roads);
     for (int d = 0; d < du.count(); d++) {
-      DriveUnit unit = new DriveUnit(d, simulator, starts[d], this, new GridTravel(layout, stationCells, du.liftSec()));
+      GridTravel travel = new GridTravel(layout, stationCells, du.liftSec());
+      grids.trace(travel);
+      DriveUnit unit = new DriveUnit(d, simulator, starts[d], this, travel);
+      unit.recordOn(grids.heat());
       if (roads != null) {
         unit.driveOn(roads, du.liftSec());
       }
@@ -172,6 +178,9 @@ final class ClosedLoop implements DriveUnit.Control, Part {
     if (roads != null) {
       roads.traffic().resetStatistics();
     }
+    if (grids != null) {
+      grids.reset();
+    }
     stations.forEach(PickStation::resetStatistics);
     stationWaitSec.init();
     podVisits = 0;
@@ -194,7 +203,9 @@ final class ClosedLoop implements DriveUnit.Control, Part {
 
   @Override
   public void addGrids(Map<Metric, double[]> into) {
-    Traffic.addGrids(roads, into);
+    if (grids != null) {
+      grids.addTo(into);
+    }
   }
 
   @Override

@@ -36,6 +36,7 @@ final class DriveUnits implements Part {
   /** The cells drive units hold and wait for ({@code floor.traffic}); null when they pass through each other. */
   private final MapRoads roads;
   private final int unitCount;
+  private final FloorGrids grids;
 
   /** @param stowCells the stow stations' cells, numbered after the pick stations (none without inbound) */
   DriveUnits(Site site, Storage storage, Stations stations, int[][] stowCells, RobotCare care) {
@@ -69,12 +70,14 @@ final class DriveUnits implements Part {
     }
     MapRoads roads = Traffic.roads(scenario, site.simulator(), layout, stationCells, chargerCells, starts);
     this.roads = roads;
+    grids = new FloorGrids(scenario, roads);
     for (int d = 0; d < du.count(); d++) {
       TravelModel travel = !du.travel().equals("distributions")
-          ? new GridTravel(layout, stationCells, du.liftSec())
+          ? traced(new GridTravel(layout, stationCells, du.liftSec()))
           : new DistributionTravel(Variates.of(du.travelToStationSec(), streams.stream("travelToStation/du-" + d)),
               Variates.of(du.travelToStorageSec(), streams.stream("travelToStorage/du-" + d)));
       DriveUnit unit = new DriveUnit(d, site.simulator(), starts[d], dispatcher, travel);
+      unit.recordOn(grids.heat());
       if (du.battery().runtimeSec() > 0) {
         double threshold = du.battery().threshold();
         unit.enableBattery(du.battery().runtimeSec(), threshold + (1 - threshold) * (d + 0.5) / du.count());
@@ -97,6 +100,11 @@ final class DriveUnits implements Part {
     }
   }
 
+  private GridTravel traced(GridTravel travel) {
+    grids.trace(travel);
+    return travel;
+  }
+
   /** Growth per hour of the pods waiting in storage for room at a station (0 while no drive unit is idle). */
   double heldBackByStationsPerHour(double hours) {
     return dispatcher.idleUnits() > 0 ? dispatcher.pendingGrowthPerHour(hours) : 0;
@@ -115,6 +123,7 @@ final class DriveUnits implements Part {
   @Override
   public void resetStatistics() {
     dispatcher.resetStatistics();
+    grids.reset();
     if (roads != null) {
       roads.traffic().resetStatistics();
     }
@@ -129,7 +138,7 @@ final class DriveUnits implements Part {
 
   @Override
   public void addGrids(Map<Metric, double[]> into) {
-    Traffic.addGrids(roads, into);
+    grids.addTo(into);
   }
 
   @Override

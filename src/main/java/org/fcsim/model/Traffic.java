@@ -15,8 +15,7 @@ final class Traffic {
   static final Metric CONGESTION_HOURS = new Metric("congestionHours", "h");
   static final Metric BLOCKED_SEC = new Metric("blockedSecPerDriveUnit", "s");
   static final Metric DEADLOCKS = new Metric("deadlocksResolvedPerHour", "1/h");
-  /** Seconds drive units stood blocked on each cell after warm-up: the floor's heat map of waits. */
-  public static final Metric WAIT_GRID = new Metric("waitSecByCell", "s");
+
 
   private Traffic() {}
 
@@ -43,13 +42,6 @@ final class Traffic {
    */
   static double resolveSec(Scenario scenario) {
     return 3 * Kinematics.of(scenario.driveUnits()).legSec(scenario.floor().cellMeters());
-  }
-
-  /** Where units waited (seconds per cell); nothing when {@code roads} is null. */
-  static void addGrids(MapRoads roads, Map<Metric, double[]> into) {
-    if (roads != null) {
-      into.put(WAIT_GRID, roads.traffic().waitSecByCell());
-    }
   }
 
   /** Congestion hours, blocked seconds per unit and deadlocks resolved per hour; nothing when {@code roads} is null. */

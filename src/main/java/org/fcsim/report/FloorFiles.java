@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,93 +13,101 @@ import org.fcsim.stats.LevelResults;
 import org.fcsim.stats.ReplicationResult;
 
 /**
- * {@code floor.png} and {@code floor.svg}: the layout of a run whose floor came from a map
- * ({@link FloorPicture}); with traffic on, also {@code floor-waits.png}/{@code .svg} per level
- * (suffixed {@code -<level>} when the run has several): where drive units stood blocked, the
- * mean over replications of seconds per cell after warm-up, as a heat layer over the layout.
- * Nothing for a generated floor. Also the report's figures of them.
+ * The floor's pictures ({@link FloorPicture}), PNG and SVG: {@code floor} the layout, then per
+ * level the heat maps its replications reported, each the mean over replications of a per-cell
+ * grid measured after warm-up, drawn over the layout: {@code floor-passes} (where drive units
+ * drove), {@code floor-pod-visits} (pods by the cell they were fetched from), {@code floor-faults}
+ * (where units faulted, and so where people walked in to rescue them) and {@code floor-waits}
+ * (where units stood blocked, traffic only). With several levels the names end in
+ * {@code -<level>}. A map's layout is always drawn; a generated floor's only with heat maps.
+ * The report embeds the PNGs (an SVG of every cell is large).
  */
 final class FloorFiles implements ResultFile {
   static final String NAME = "floor";
-  /** The grid {@code waitSecByCell} the model reports with traffic on. */
-  static final String WAIT_GRID = "waitSecByCell";
-  private static final String CAPTION = "Floor layout from the map: storage (tan), aisles (light), highways (blue-grey), "
+  private static final String CAPTION = "Floor layout: storage (tan), aisles (light), highways (blue-grey), "
       + "one-way lanes (lilac, arrows), pick stations (blue), stow stations (green), chargers (amber), blocked (dark).";
+
+  /** A grid the model reports, the file it becomes, and what its picture says. */
+  private record Layer(String grid, String file, String caption) {}
+
+  private static final List<Layer> LAYERS = List.of(
+      new Layer("driveUnitPassesByCell", "passes", "Where drive units drove: times a unit was on each cell"),
+      new Layer("podVisitsByCell", "pod-visits", "Pod visits by the cell each pod was fetched from"),
+      new Layer("faultsByCell", "faults", "Where drive units faulted, and people walked in to rescue them (the "
+          + "pod's storage cell on pod legs, else where the unit last stood)"),
+      new Layer("waitSecByCell", "waits", "Where drive units waited: seconds a unit stood blocked on each cell"));
 
   @Override
   public List<String> writeInto(Path dir, RunRecord run) throws IOException {
     List<String> written = new ArrayList<>();
-    for (Map.Entry<String, FloorPicture> e : pictures(run).entrySet()) {
-      Files.write(dir.resolve(e.getKey() + ".png"), e.getValue().png());
-      Files.writeString(dir.resolve(e.getKey() + ".svg"), e.getValue().svg(), StandardCharsets.UTF_8);
+    for (Map.Entry<String, Picture> e : pictures(run).entrySet()) {
+      Files.write(dir.resolve(e.getKey() + ".png"), e.getValue().picture().png());
+      Files.writeString(dir.resolve(e.getKey() + ".svg"), e.getValue().picture().svg(), StandardCharsets.UTF_8);
       written.add(e.getKey() + ".png");
       written.add(e.getKey() + ".svg");
     }
     return written;
   }
 
-  /** The report's figures, by file name: the layout, then where units waited per level; empty for a generated floor. */
-  static Map<String, String> figures(RunRecord run) {
+  /** The report's figures, by file name: the layout, then the heat maps; empty when nothing is drawn. */
+  static Map<String, String> figures(RunRecord run) throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
-    pictures(run).forEach((name, picture) -> out.put(name, HtmlReport.figure(name, caption(run, name), picture.width(),
-        picture.height(), picture.svg())));
+    for (Map.Entry<String, Picture> e : pictures(run).entrySet()) {
+      FloorPicture p = e.getValue().picture();
+      out.put(e.getKey(), HtmlReport.figure(e.getKey(), e.getValue().caption(), p.width(), p.height(), "image/png",
+          Base64.getEncoder().encodeToString(p.png())));
+    }
     return out;
   }
 
-  private static String caption(RunRecord run, String name) {
-    if (name.equals(NAME)) {
-      return CAPTION;
-    }
-    String level = levelOf(run, name);
-    return "Where drive units waited" + (run.levels().size() > 1 ? " (level " + level + ")" : "")
-        + ": seconds a unit stood blocked on each cell after warm-up, mean over replications, redder = longer "
-        + "(the layout's colours underneath).";
-  }
+  private record Picture(FloorPicture picture, String caption) {}
 
-  private static String levelOf(RunRecord run, String name) {
-    for (LevelResults l : run.levels()) {
-      if (name.equals(waitsName(run, l.level()))) {
-        return l.level();
-      }
-    }
-    return "";
-  }
-
-  private static String waitsName(RunRecord run, String level) {
-    return run.levels().size() > 1 ? NAME + "-waits-" + PublishedFolder.safeFolderName(level) : NAME + "-waits";
-  }
-
-  private static Map<String, FloorPicture> pictures(RunRecord run) {
-    Map<String, FloorPicture> out = new LinkedHashMap<>();
+  private static Map<String, Picture> pictures(RunRecord run) {
+    Map<String, Picture> out = new LinkedHashMap<>();
     if (run.floorMap() == null) {
       return out;
     }
-    out.put(NAME, new FloorPicture(run.floorMap(), null));
     int cells = run.floorMap().width() * run.floorMap().height();
+    boolean several = run.levels().size() > 1;
+    Map<String, Picture> heat = new LinkedHashMap<>();
     for (LevelResults l : run.levels()) {
-      double[] mean = meanGrid(l.replications(), cells);
-      if (mean != null) {
-        out.put(waitsName(run, l.level()), new FloorPicture(run.floorMap(), mean));
+      for (Layer layer : LAYERS) {
+        double[] mean = meanGrid(l.replications(), layer.grid(), cells);
+        if (mean != null) {
+          String name = NAME + "-" + layer.file() + (several ? "-" + PublishedFolder.safeFolderName(l.level()) : "");
+          String caption = layer.caption() + (several ? " (level " + l.level() + ")" : "")
+              + "; mean over replications after warm-up, redder = more, the layout's colours underneath.";
+          heat.put(name, new Picture(new FloorPicture(run.floorMap(), mean), caption));
+        }
       }
     }
+    if (!heat.isEmpty() || !run.floorMap().isGenerated()) {
+      out.put(NAME, new Picture(new FloorPicture(run.floorMap(), null), CAPTION));
+    }
+    out.putAll(heat);
     return out;
   }
 
-  /** The mean of the replications' wait grids, or null if any lacks one of {@code cells} cells (no traffic, another map). */
-  static double[] meanGrid(List<ReplicationResult> replications, int cells) {
+  /**
+   * The mean of the replications' grids named {@code grid}, or null if any lacks one of
+   * {@code cells} cells (not measured, or another floor) or all are zero (nothing to show).
+   */
+  static double[] meanGrid(List<ReplicationResult> replications, String grid, int cells) {
     if (replications.isEmpty()) {
       return null;
     }
     double[] sum = new double[cells];
+    boolean any = false;
     for (ReplicationResult r : replications) {
-      double[] g = r.grid(WAIT_GRID);
+      double[] g = r.grid(grid);
       if (g == null || g.length != cells) {
         return null;
       }
       for (int i = 0; i < cells; i++) {
         sum[i] += g[i] / replications.size();
+        any |= g[i] != 0;
       }
     }
-    return sum;
+    return any ? sum : null;
   }
 }

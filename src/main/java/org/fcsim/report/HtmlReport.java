@@ -59,7 +59,7 @@ final class HtmlReport implements ResultFile {
   }
 
   /** The page for {@code run}; {@code files} are listed (and linked) in the manifest section. */
-  static String render(RunRecord run, List<String> files) {
+  static String render(RunRecord run, List<String> files) throws java.io.IOException {
     SummaryLookup s = new SummaryLookup(run.summary());
     Map<String, String> charts = new LinkedHashMap<>();
     for (Charts.Spec spec : Charts.ALL) {
@@ -220,11 +220,16 @@ final class HtmlReport implements ResultFile {
 
   /** A figure embedding {@code svg}, captioned, linking {@code <name>.png} and {@code <name>.svg}. */
   static String figure(String chartName, String chartCaption, int width, int height, String svg) {
-    String data = Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+    return figure(chartName, chartCaption, width, height, "image/svg+xml",
+        Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A figure embedding an image of type {@code mime} given as base64 {@code data}; otherwise as above. */
+  static String figure(String chartName, String chartCaption, int width, int height, String mime, String data) {
     String caption = escape(chartCaption);
     String name = escape(chartName);
     return "<figure id=\"chart-" + name + "\">\n<img class=\"chart\" width=\"" + width + "\" height=\""
-        + height + "\" alt=\"" + caption + "\" src=\"data:image/svg+xml;base64," + data + "\" />\n<figcaption>"
+        + height + "\" alt=\"" + caption + "\" src=\"data:" + mime + ";base64," + data + "\" />\n<figcaption>"
         + caption + " Files: <a href=\"" + name + ".png\">" + name + ".png</a>, <a href=\"" + name + ".svg\">" + name
         + ".svg</a>.</figcaption>\n</figure>\n";
   }

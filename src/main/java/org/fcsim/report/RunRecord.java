@@ -39,7 +39,8 @@ import org.fcsim.stats.Verdict;
  *                             gained and lost): a level of {@code summary}, or "" when it has none
  * @param economics            reskilling plans, cost per unit and paybacks of the levels, or
  *                             {@code null} when not worked out
- * @param floorMap             the base level's floor map, drawn in the report; {@code null} for a generated floor
+ * @param floorMap             the base level's floor plan, drawn in the report: its map, or one built for a
+ *                             generated floor (drawn only when levels report grids on it); may be {@code null}
  */
 public record RunRecord(
     String scenarioName,

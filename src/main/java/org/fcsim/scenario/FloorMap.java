@@ -30,6 +30,19 @@ public record FloorMap(String file, int width, int height, Kind[] kinds, int fir
     }
   }
 
+  /** The {@code file} of a plan fcsim drew for a generated floor, not read from a map file. */
+  public static final String GENERATED = "generated floor";
+
+  /** A plan of a generated floor: {@code kinds} as a map would give them, no file behind it. */
+  public static FloorMap generated(int width, int height, Kind[] kinds) {
+    return new FloorMap(GENERATED, width, height, kinds, 0);
+  }
+
+  /** Whether this is the plan of a generated floor rather than a map read from a file. */
+  public boolean isGenerated() {
+    return file.equals(GENERATED);
+  }
+
   /**
    * The map in {@code text}, checked as {@code floor.map} is (header, characters, reachability);
    * a bad map throws a {@link ScenarioException} located in {@code file}.
