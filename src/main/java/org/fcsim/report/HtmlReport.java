@@ -87,7 +87,7 @@ final class HtmlReport implements ResultFile {
 
     section(b, "throughput", "Throughput", ReportTables.throughput(s), charts, "throughput");
     if (!floorFigures.isEmpty()) {
-      section(b, "floor", floorFigures.size() > 1 ? "Floor layout and where drive units waited" : "Floor layout", "",
+      section(b, "floor", floorFigures.size() > 1 ? "The floor: layout and heat maps" : "Floor layout", "",
           charts, floorFigures.keySet().toArray(String[]::new));
     }
     section(b, "tasks", "Which tasks shift to people", ReportTables.humanHours(s), charts,
