@@ -202,7 +202,7 @@ final class ClosedLoop implements DriveUnit.Control, Part {
   }
 
   @Override
-  public void addGrids(Map<Metric, double[]> into) {
+  public void addGrids(double hours, Map<Metric, double[]> into) {
     if (grids != null) {
       grids.addTo(into);
     }

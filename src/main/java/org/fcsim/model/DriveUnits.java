@@ -137,7 +137,7 @@ final class DriveUnits implements Part {
   }
 
   @Override
-  public void addGrids(Map<Metric, double[]> into) {
+  public void addGrids(double hours, Map<Metric, double[]> into) {
     grids.addTo(into);
   }
 

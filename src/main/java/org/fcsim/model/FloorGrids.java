@@ -18,6 +18,8 @@ final class FloorGrids {
   static final Metric PASSES = new Metric("driveUnitPassesByCell", "passes");
   static final Metric POD_VISITS = new Metric("podVisitsByCell", "visits");
   static final Metric FAULTS = new Metric("faultsByCell", "faults");
+  /** Hours people's pick positions were occupied, by station cell. */
+  static final Metric PICKING_HOURS = new Metric("peoplePickingHoursByCell", "h");
   /** Seconds drive units stood blocked on each cell after warm-up (traffic only). */
   static final Metric WAITS = new Metric("waitSecByCell", "s");
 

@@ -104,7 +104,7 @@ public final class FloorModel {
     Map<Metric, double[]> arrays = new LinkedHashMap<>();
     series.forEach((metric, values) -> arrays.put(metric, values.stream().mapToDouble(Double::doubleValue).toArray()));
     Map<Metric, double[]> grids = new LinkedHashMap<>();
-    floor.addGrids(grids);
+    floor.addGrids((scenario.horizonSec() - scenario.warmupSec()) / 3600, grids);
     return new ReplicationResult(replication, metrics(), arrays, intervalSec, grids);
   }
 

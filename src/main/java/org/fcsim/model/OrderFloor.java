@@ -113,8 +113,8 @@ final class OrderFloor implements Part {
   }
 
   @Override
-  public void addGrids(Map<Metric, double[]> into) {
-    reported.forEach(part -> part.addGrids(into));
+  public void addGrids(double hours, Map<Metric, double[]> into) {
+    reported.forEach(part -> part.addGrids(hours, into));
   }
 
   @Override

@@ -27,7 +27,7 @@ interface Part {
    * Adds the part's per-cell grids over the time since the reset (cell {@code y × width + x} of
    * the map), for the floor's heat maps; only parts on a map floor have any.
    */
-  default void addGrids(Map<Metric, double[]> into) {}
+  default void addGrids(double hours, Map<Metric, double[]> into) {}
 
   /**
    * Adds the part's resources as candidates for what binds the floor, per resource group:

@@ -36,11 +36,13 @@ final class Stations implements Part {
   private final List<PickStation> open = new ArrayList<>();
   private final List<RoboticArm> arms = new ArrayList<>();
   private final int[][] cells;
+  private final org.fcsim.floor.FloorPlan plan;
   private int queuedAtReset;
   private DoubleUnaryOperator heldBack = hours -> 0;
 
   Stations(Site site, Storage storage, People people, Fulfilment fulfilment, RobotCare care) {
     Scenario scenario = site.scenario();
+    plan = org.fcsim.floor.FloorPlan.of(scenario);
     Streams streams = site.streams();
     Scenario.PickStations ps = scenario.pickStations();
     int armStations = (int) Math.round(ps.count() * ps.armShare());
@@ -127,6 +129,22 @@ final class Stations implements Part {
    * for its picker counts as occupied), and the growth of the pods queued at them. Arms:
    * picking time over the time they were not down.
    */
+  /**
+   * Where people picked: per station cell of the floor plan, the hours its pick positions were
+   * occupied at stations without an arm (picking, or a pod waiting for a floating picker).
+   */
+  @Override
+  public void addGrids(double hours, Map<Metric, double[]> into) {
+    double[] grid = new double[plan.map().width() * plan.map().height()];
+    for (PickStation s : stations) {
+      if (!s.hasArm()) {
+        grid[(cells[s.index()][1] + plan.dy()) * plan.map().width() + cells[s.index()][0] + plan.dx()] +=
+            s.busyPickers().average() * hours;
+      }
+    }
+    into.put(FloorGrids.PICKING_HOURS, grid);
+  }
+
   @Override
   public void addResources(double hours, Map<Metric, Double> into) {
     double busy = open.stream().mapToDouble(s -> s.busyPickers().average()).sum();

@@ -18,7 +18,8 @@ import org.fcsim.stats.ReplicationResult;
  * grid measured after warm-up, drawn over the layout: {@code floor-passes} (where drive units
  * drove), {@code floor-pod-visits} (pods by the cell they were fetched from), {@code floor-faults}
  * (where units faulted, and so where people walked in to rescue them) and {@code floor-waits}
- * (where units stood blocked, traffic only). With several levels the names end in
+ * (where units stood blocked, traffic only) and {@code floor-people-picking} (hours people picked
+ * at each station). With several levels the names end in
  * {@code -<level>}. A map's layout is always drawn; a generated floor's only with heat maps.
  * The report embeds the PNGs (an SVG of every cell is large).
  */
@@ -35,7 +36,10 @@ final class FloorFiles implements ResultFile {
       new Layer("podVisitsByCell", "pod-visits", "Pod visits by the cell each pod was fetched from"),
       new Layer("faultsByCell", "faults", "Where drive units faulted, and people walked in to rescue them (the "
           + "pod's storage cell on pod legs, else where the unit last stood)"),
-      new Layer("waitSecByCell", "waits", "Where drive units waited: seconds a unit stood blocked on each cell"));
+      new Layer("waitSecByCell", "waits", "Where drive units waited: seconds a unit stood blocked on each cell"),
+      new Layer("peoplePickingHoursByCell", "people-picking", "Where people picked: hours the pick positions of each "
+          + "station without an arm were occupied (picking, or a pod waiting for a floating picker); the problem-solve "
+          + "desk and sorting and packing have no place on the plan"));
 
   @Override
   public List<String> writeInto(Path dir, RunRecord run) throws IOException {

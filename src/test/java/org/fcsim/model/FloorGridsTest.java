@@ -59,6 +59,9 @@ class FloorGridsTest {
       assertTrue(atStations >= 2 * visits - 24, "each visit arrives on its station's cell and leaves from it: "
           + atStations + " passes, " + visits + " visits");
       assertEquals(0, passes[0], "nothing drives in the plan's corner");
+      double[] picking = r.grid("peoplePickingHoursByCell");
+      assertEquals(r.get("utilization.picker") * 2 * 2.5, picking[1 + 5] + picking[1 + 15], 0.05,
+          "the two pickers' busy hours, at their stations' cells");
       assertEquals(0, Arrays.stream(r.grid("podVisitsByCell")).limit(21).sum(), "no pod stands in the station row");
     }
   }
