@@ -81,6 +81,12 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
   private boolean wasQueued;
   private double batteryLevel = 1;
   private double drainPerSec;
+  /** The current or last leg, for {@link #position}: its ends, when it started (shifted by stops), its length. */
+  private int[] legFrom;
+  private int[] legTo;
+  private double legStartSec;
+  private double legSec;
+  private double faultedAtSec;
 
   public DriveUnit(int index, Simulator simulator, int[] startCell, Control control, TravelModel travel) {
     this.index = index;
@@ -134,6 +140,8 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
       return;
     }
     double toPodSec = travel.toPodSec(cell, pod);
+    legFrom = cell;
+    legTo = pod.cell();
     if (toPodSec == 0) {
       // already under the pod (travel given per trip): lift it now rather than through an empty leg event
       onPodLifted();
@@ -154,6 +162,8 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
       driveOnRoads(State.TO_STATION, roads.stationCell(station.index()), 0, -1, this::onArrivedAtStation);
       return;
     }
+    legFrom = pod.cell();
+    legTo = travel.stationCell(station);
     drive(State.TO_STATION, travel.toStationSec(pod, station), -1, this::onArrivedAtStation);
   }
 
@@ -202,6 +212,8 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
       driveOnRoads(State.TO_STORAGE, pod.cell(), liftSec, pod.zone(), this::onPodStored);
       return;
     }
+    legFrom = travel.stationCell(left);
+    legTo = pod.cell();
     drive(State.TO_STORAGE, travel.toStorageSec(left, pod), pod.zone(), this::onPodStored);
   }
 
@@ -226,6 +238,8 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
       driveOnRoads(State.TO_CHARGER, charger, 0, -1, atCharger);
       return;
     }
+    legFrom = cell;
+    legTo = charger;
     drive(State.TO_CHARGER, travel.toChargerSec(cell, charger), -1, () -> {
       cell = charger;
       state = State.WAITING_CHARGER;
@@ -275,6 +289,8 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
     movingState = moving;
     afterLeg = then;
     legZone = zone;
+    legStartSec = simulator.time();
+    legSec = sec;
     batteryLevel = Math.max(0, batteryLevel - sec * drainPerSec);
     if (sec > faultBudgetSec) {
       legRemainingSec = sec - faultBudgetSec;
@@ -318,6 +334,7 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
   void onLegDone() {
     if (legRemainingSec > 0) {
       state = State.FAULTED;
+      faultedAtSec = simulator.time();
       recordFault();
       control.onFault(this, legZone);
       return;
@@ -345,12 +362,14 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
     double rest = legRemainingSec;
     legRemainingSec = 0;
     faultBudgetSec = Math.max(0, faultBudgetSec - rest);
+    legStartSec += simulator.time() - faultedAtSec;
     legDone.schedule(rest);
   }
 
   /** Delays the current leg by {@code sec}: a person is in its zone and drive units there stand still. */
   public void pause(double sec) {
     if (legDone.time() >= simulator.time() && isMoving()) {
+      legStartSec += sec;
       legDone.reschedule(legDone.time() - simulator.time() + sec);
     }
   }
@@ -391,6 +410,39 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
 
   public int[] cell() {
     return cell;
+  }
+
+  /**
+   * Where the unit is at the current time, in cells ({x, y}, fractions mid-leg), for a replay;
+   * null with travel from distributions (no floor). A leg runs along x, then y, as on the
+   * generated grid (on a map without traffic its least-time route is not traced); with traffic,
+   * the cell the unit holds. At a station: the station's cell.
+   */
+  public double[] position() {
+    if (roads != null) {
+      int[] c = state == State.QUEUED || state == State.PICKING ? roads.stationCell(station.index())
+          : isMoving() || state == State.FAULTED ? roads.cellOf(index) : cell;
+      return new double[] {c[0], c[1]};
+    }
+    if (!(travel instanceof org.fcsim.floor.GridTravel)) {
+      return null;
+    }
+    if (state == State.QUEUED || state == State.PICKING) {
+      int[] c = travel.stationCell(station);
+      return new double[] {c[0], c[1]};
+    }
+    if (!(isMoving() || state == State.FAULTED) || legFrom == null || legTo == null) {
+      return new double[] {cell[0], cell[1]};
+    }
+    double now = state == State.FAULTED ? faultedAtSec : simulator.time();
+    double f = legSec <= 0 ? 1 : Math.max(0, Math.min(1, (now - legStartSec) / legSec));
+    double dx = legTo[0] - legFrom[0];
+    double dy = legTo[1] - legFrom[1];
+    double along = f * (Math.abs(dx) + Math.abs(dy));
+    if (along <= Math.abs(dx)) {
+      return new double[] {legFrom[0] + Math.signum(dx) * along, legFrom[1]};
+    }
+    return new double[] {legTo[0], legFrom[1] + Math.signum(dy) * (along - Math.abs(dx))};
   }
 
   @Override

@@ -129,7 +129,7 @@ record LevelsExperiment(
     RunRecord record = new RunRecord(base.scenario().name(), scenarioFile, base.bytes(),
         comments(notes) + Warnings.described(levels.levels()) + levels.resolvedYaml(), base.scenario().seed(),
         Version.current(), commandLine, common.threads, start, Instant.now(), summary, perLevel, verdicts,
-        baselineLevel, economics, org.fcsim.floor.FloorPlan.of(base.scenario()).map());
+        baselineLevel, economics, org.fcsim.floor.FloorPlan.of(base.scenario()).map(), replay(levels));
     Path folder = UnwritableResults.whileWriting(folderOf(levels), () -> ResultsFolder.write(common.resultsRoot, record));
     caches.forEach(CellCache::discard); // the results folder is complete: nothing left to resume
     if (!common.quiet) {
@@ -289,5 +289,26 @@ record LevelsExperiment(
 
   private static String number(double v) {
     return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : "%.4g", v);
+  }
+
+  /** Seconds of simulated time the report's replay shows, from the end of warm-up, and between its frames. */
+  static final double REPLAY_WINDOW_SEC = 600;
+  static final double REPLAY_STEP_SEC = 2;
+
+  /**
+   * Replication 0 of the first level whose drive units drive on the floor (grid or map travel),
+   * run again for {@link #REPLAY_WINDOW_SEC} after warm-up with snapshots every
+   * {@link #REPLAY_STEP_SEC}; null when no level has such a floor.
+   */
+  private static org.fcsim.stats.Replay replay(ScenarioLevels levels) {
+    for (int i = 0; i < levels.levels().size(); i++) {
+      Scenario s = levels.levels().get(i).scenario().scenario();
+      if (s.driveUnits().count() > 0 && !s.driveUnits().travel().equals("distributions")
+          && s.pickStations().count() > 0) {
+        double from = Math.min(s.warmupSec(), Math.max(0, s.horizonSec() - REPLAY_WINDOW_SEC));
+        return new org.fcsim.model.FloorModel(s, 0).replay(levels.names().get(i), from, REPLAY_WINDOW_SEC, REPLAY_STEP_SEC);
+      }
+    }
+    return null;
   }
 }

@@ -43,6 +43,11 @@ public final class GridTravel implements TravelModel {
     return leg(from, charger);
   }
 
+  @Override
+  public int[] stationCell(PickStation station) {
+    return stationCells[station.index()];
+  }
+
   private double leg(int[] from, int[] to) {
     if (heat != null) {
       heat.leg(from, to);

@@ -106,6 +106,12 @@ public final class MapRoads implements Roads {
   }
 
   @Override
+  public int[] cellOf(int unit) {
+    int c = traffic.cellOf(unit);
+    return new int[] {c % map.width(), c / map.width()};
+  }
+
+  @Override
   public int[] stationCell(int index) {
     return stationCells[index];
   }

@@ -14,6 +14,9 @@ public interface Roads {
   /** {@code unit}, at rest, parks off the lanes where it stands (under its pod, on a charger, for repair). */
   void park(int unit);
 
+  /** The cell {@code unit} stands on or is stepping into, {x, y}. */
+  int[] cellOf(int unit);
+
   /** The cell of station {@code index} (pick stations, then stow stations). */
   int[] stationCell(int index);
 }

@@ -16,4 +16,9 @@ public interface TravelModel {
 
   /** From where the unit stands to a charger. */
   double toChargerSec(int[] from, int[] charger);
+
+  /** The cell of {@code station}, where the floor has one; null for travel from distributions. */
+  default int[] stationCell(PickStation station) {
+    return null;
+  }
 }

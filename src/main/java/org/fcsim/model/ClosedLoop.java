@@ -50,6 +50,7 @@ final class ClosedLoop implements DriveUnit.Control, Part {
   private org.fcsim.floor.MapRoads roads;
   /** On the floor: what the heat maps show; null with travel distributions (no floor). */
   private FloorGrids grids;
+  private int[][] stationCells;
   private long podVisits;
   private long visitsEver;
   private long visitsAtLastSample;
@@ -79,7 +80,7 @@ final class ClosedLoop implements DriveUnit.Control, Part {
   private void placeOnTheFloor(Simulator simulator, Streams streams) {
     Scenario.DriveUnits du = scenario.driveUnits();
     Layout layout = Layout.of(scenario.floor(), du);
-    int[][] stationCells = new int[stations.size()][];
+    stationCells = new int[stations.size()][];
     for (int s = 0; s < stationCells.length; s++) {
       stationCells[s] = layout.stationCell(s, stationCells.length);
     }
@@ -199,6 +200,14 @@ final class ClosedLoop implements DriveUnit.Control, Part {
     m.put(Metrics.PICKER_UTILIZATION, busyPickers / pickers);
     m.put(Metrics.DRIVE_UNITS_TRAVELLING, driveUnits.size() - podsAtStations);
     Traffic.addMetrics(roads, driveUnits.size(), hours, m);
+  }
+
+  @Override
+  public void snapshot(ReplayProbe probe) {
+    if (stationCells != null) {
+      probe.units(driveUnits);
+      probe.stations(stations, stationCells);
+    }
   }
 
   @Override

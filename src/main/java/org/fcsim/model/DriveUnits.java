@@ -37,6 +37,7 @@ final class DriveUnits implements Part {
   private final MapRoads roads;
   private final int unitCount;
   private final FloorGrids grids;
+  private final java.util.List<org.fcsim.agent.DriveUnit> fleet = new java.util.ArrayList<>();
 
   /** @param stowCells the stow stations' cells, numbered after the pick stations (none without inbound) */
   DriveUnits(Site site, Storage storage, Stations stations, int[][] stowCells, RobotCare care) {
@@ -93,6 +94,7 @@ final class DriveUnits implements Part {
         unit.driveOn(roads, du.liftSec());
       }
       dispatcher.add(unit);
+      fleet.add(unit);
     }
     site.ledger().declare(TaskType.POD_TRANSPORT, Performer.DRIVE_UNIT);
     if (du.battery().runtimeSec() > 0) {
@@ -134,6 +136,11 @@ final class DriveUnits implements Part {
     m.put(new Metric("utilization.driveUnits", "fraction"), dispatcher.utilization());
     m.put(new Metric("availability.driveUnits", "fraction"), dispatcher.availability());
     Traffic.addMetrics(roads, unitCount, hours, m);
+  }
+
+  @Override
+  public void snapshot(ReplayProbe probe) {
+    probe.units(fleet);
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.fcsim.sim.Streams;
 import org.fcsim.sim.StuckClockGuard;
 import org.fcsim.sim.Variates;
 import org.fcsim.stats.Metric;
+import org.fcsim.stats.Replay;
 import org.fcsim.stats.ReplicationResult;
 import umontreal.ssj.simevents.Simulator;
 import umontreal.ssj.simevents.eventlist.EventList;
@@ -106,6 +107,37 @@ public final class FloorModel {
     Map<Metric, double[]> grids = new LinkedHashMap<>();
     floor.addGrids((scenario.horizonSec() - scenario.warmupSec()) / 3600, grids);
     return new ReplicationResult(replication, metrics(), arrays, intervalSec, grids);
+  }
+
+  /**
+   * Runs this replication again from the start up to {@code fromSec + windowSec} (at most the
+   * horizon) and returns the floor every {@code stepSec} from {@code fromSec} on: a replay of the
+   * replication whose numbers {@link #run} reports (same scenario, seed and events; snapshots only
+   * read state). A model is run once: call this or {@link #run}, not both.
+   */
+  public Replay replay(String level, double fromSec, double windowSec, double stepSec) {
+    ReplayProbe probe = new ReplayProbe(org.fcsim.floor.FloorPlan.of(scenario));
+    floor.start();
+    if (desk != null) {
+      desk.start();
+    }
+    new Action(simulator, this::resetStatistics).schedule(scenario.warmupSec());
+    double end = Math.min(scenario.horizonSec(), fromSec + windowSec);
+    int frames = (int) Math.floor((end - fromSec) / stepSec + 1e-9) + 1;
+    for (int f = 0; f < frames; f++) {
+      new Action(simulator, () -> {
+        floor.snapshot(probe);
+        probe.endFrame();
+      }).schedule(fromSec + f * stepSec);
+    }
+    new Action(simulator, simulator::stop).schedule(end);
+    try {
+      simulator.start();
+    } catch (RuntimeException e) {
+      throw new ModelException("replay of replication " + replication + " failed at t=" + simulator.time() + " s in "
+          + ModelException.where(e) + ": " + e, e);
+    }
+    return probe.build(level, replication, fromSec, stepSec);
   }
 
   private void scheduleSample(int index) {

@@ -113,6 +113,11 @@ final class OrderFloor implements Part {
   }
 
   @Override
+  public void snapshot(ReplayProbe probe) {
+    parts.forEach(part -> part.snapshot(probe));
+  }
+
+  @Override
   public void addGrids(double hours, Map<Metric, double[]> into) {
     reported.forEach(part -> part.addGrids(hours, into));
   }

@@ -29,6 +29,9 @@ interface Part {
    */
   default void addGrids(double hours, Map<Metric, double[]> into) {}
 
+  /** Tells {@code probe} the state of the part's agents now, for a replay frame; reads only. */
+  default void snapshot(ReplayProbe probe) {}
+
   /**
    * Adds the part's resources as candidates for what binds the floor, per resource group:
    * {@code utilizationOfAvailable.<group>} (fraction of the time the group was available — on

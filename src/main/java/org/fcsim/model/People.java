@@ -65,6 +65,11 @@ final class People implements Part {
     }
   }
 
+  @Override
+  public void snapshot(ReplayProbe probe) {
+    probe.people(workforce.associates());
+  }
+
   private static WorkforceSpec spec(Scenario.Associates people) {
     List<WorkforceSpec.Shift> shifts = new ArrayList<>();
     for (Scenario.Shift s : people.shifts()) {

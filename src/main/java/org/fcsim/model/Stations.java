@@ -129,6 +129,12 @@ final class Stations implements Part {
    * for its picker counts as occupied), and the growth of the pods queued at them. Arms:
    * picking time over the time they were not down.
    */
+  @Override
+  public void snapshot(ReplayProbe probe) {
+    probe.stations(stations, cells);
+    probe.arms(arms);
+  }
+
   /**
    * Where people picked: per station cell of the floor plan, the hours its pick positions were
    * occupied at stations without an arm (picking, or a pod waiting for a floating picker).

@@ -90,6 +90,7 @@ final class HtmlReport implements ResultFile {
       section(b, "floor", floorFigures.size() > 1 ? "The floor: layout and heat maps" : "Floor layout", "",
           charts, floorFigures.keySet().toArray(String[]::new));
     }
+    b.append(ReplaySection.html(run.replay(), run.floorMap()));
     section(b, "tasks", "Which tasks shift to people", ReportTables.humanHours(s), charts,
         "human-hours-by-task", "human-vs-robot-share");
     ledger(b, run, s);

@@ -41,6 +41,7 @@ import org.fcsim.stats.Verdict;
  *                             {@code null} when not worked out
  * @param floorMap             the base level's floor plan, drawn in the report: its map, or one built for a
  *                             generated floor (drawn only when levels report grids on it); may be {@code null}
+ * @param replay               a window of one replication for the report's animation, or {@code null}
  */
 public record RunRecord(
     String scenarioName,
@@ -58,7 +59,16 @@ public record RunRecord(
     List<Verdict> verdicts,
     String baseline,
     LevelEconomics economics,
-    FloorMap floorMap) {
+    FloorMap floorMap,
+    org.fcsim.stats.Replay replay) {
+
+  /** A record without a replay. */
+  public RunRecord(String scenarioName, Path scenarioFile, byte[] scenarioBytes, String resolvedScenarioYaml, long seed,
+      String fcsimVersion, List<String> commandLine, int threads, Instant start, Instant end, List<MetricSummary> summary,
+      List<LevelResults> levels, List<Verdict> verdicts, String baseline, LevelEconomics economics, FloorMap floorMap) {
+    this(scenarioName, scenarioFile, scenarioBytes, resolvedScenarioYaml, seed, fcsimVersion, commandLine, threads, start,
+        end, summary, levels, verdicts, baseline, economics, floorMap, null);
+  }
 
   /** A record without a floor map (a generated floor). */
   public RunRecord(String scenarioName, Path scenarioFile, byte[] scenarioBytes, String resolvedScenarioYaml, long seed,

@@ -96,6 +96,38 @@ class ReportInBrowserTest {
     assertEquals(Charts.ALL.size() - 1, attribute(body, "data-charts-rendered"), body);
   }
 
+  /**
+   * A report with a replay of a real replication (ten minutes of the small order-driven floor of
+   * {@code ReplayTest}) plays in Chromium: the page's script runs without an error, reads every
+   * frame, and draws something different at the first frame and at the last.
+   */
+  @Test
+  void theReplayLoadsAndWhatItDrawsChangesAsTimeAdvances() throws Exception {
+    org.fcsim.scenario.Scenario s = org.fcsim.model.ReplayTestScenario.small(dir);
+    org.fcsim.stats.Replay replay = new org.fcsim.model.FloorModel(s, 0).replay("base", 1800, 600, 2);
+    RunRecord plain = Runs.ladder();
+    RunRecord run = new RunRecord(plain.scenarioName(), plain.scenarioFile(), plain.scenarioBytes(),
+        plain.resolvedScenarioYaml(), plain.seed(), plain.fcsimVersion(), plain.commandLine(), plain.threads(), plain.start(),
+        plain.end(), plain.summary(), plain.levels(), plain.verdicts(), plain.baseline(), plain.economics(),
+        org.fcsim.floor.FloorPlan.of(s).map(), replay);
+    Path report = Files.writeString(dir.resolve("replay.html"), HtmlReport.render(run, List.of()), StandardCharsets.UTF_8);
+
+    String body = renderedBody(report);
+    assertTrue(!body.contains("data-script-errors"), "no script error: " + body);
+    assertEquals(301, attribute(body, "data-replay-frames"), body);
+    long first = Long.parseLong(attributeText(body, "data-replay-first"));
+    long last = Long.parseLong(attributeText(body, "data-replay-last"));
+    assertTrue(first != last, "the first and last frames look different: " + body);
+  }
+
+  private static String attributeText(String tag, String name) {
+    Matcher m = Pattern.compile(name + "=\"([^\"]*)\"").matcher(tag);
+    if (!m.find()) {
+      fail("no " + name + " in " + tag);
+    }
+    return m.group(1);
+  }
+
   /** The opening body tag of the DOM after Chromium loaded the page and ran its script. */
   private String renderedBody(Path page) throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(dir, "chromium-profile");
