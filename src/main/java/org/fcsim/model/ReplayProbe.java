@@ -50,7 +50,8 @@ final class ReplayProbe {
       double[] p = d.position();
       frameXy[2 * u] = p == null ? -1 : (float) (p[0] + plan.dx());
       frameXy[2 * u + 1] = p == null ? -1 : (float) (p[1] + plan.dy());
-      frameStates[u] = (byte) (d.state().ordinal() + (d.pod() != null ? Replay.CARRYING : 0));
+      boolean carrying = d.pod() != null && d.state() != DriveUnit.State.TO_POD; // assigned a pod, not yet under it
+      frameStates[u] = (byte) (d.state().ordinal() + (carrying ? Replay.CARRYING : 0));
     }
   }
 
