@@ -55,6 +55,8 @@ class ShippedScenariosTest {
       assertTrue(Files.size(folder.resolve("floor-passes-goods-to-person.png")) > 1000, "where drive units drove, drawn");
       assertTrue(Files.readString(folder.resolve("report.html")).contains("id=\"chart-floor-pod-visits-high-automation\""),
           "the report shows where pods were fetched from, per level");
+      assertTrue(Files.readString(folder.resolve("report.html")).contains("Level goods-to-person, replication 1, 0:30:00 to "
+          + "0:40:00"), "the report replays ten minutes of the goods-to-person level");
     }
     if (Files.readString(scenario).contains("traffic: true")) {
       assertTrue(Files.size(folder.resolve("floor-waits.png")) > 1000, "where drive units waited, drawn");
