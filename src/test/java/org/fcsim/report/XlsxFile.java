@@ -54,6 +54,11 @@ public final class XlsxFile {
     return book;
   }
 
+  /** Every cell's value and every cell's format, by sheet: equal for two workbooks with the same contents. */
+  public List<Object> contents() {
+    return List.of(values, formats);
+  }
+
   /** The sheets' names, in tab order. */
   public List<String> sheets() {
     return List.copyOf(values.keySet());
