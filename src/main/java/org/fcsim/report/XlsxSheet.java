@@ -30,10 +30,11 @@ record XlsxSheet(String name, List<String> header, List<List<Object>> rows) {
 
   /**
    * Columns that name things and stay text even when every entry reads as a number (a level
-   * or role may be called {@code 2}).
+   * or role may be called {@code 2}): a title, or {@code <sheet>.<title>} where the title holds
+   * numbers in other tables ({@code transition}'s {@code baseline} is a number of people).
    */
-  private static final Set<String> LABELS = Set.of("level", "baseline", "from", "to", "name", "role", "equipment",
-      "target", "metric", "task_type", "performer");
+  private static final Set<String> LABELS = Set.of("level", "from", "to", "name", "role", "equipment",
+      "target", "metric", "task_type", "performer", "reskilling.baseline");
 
   private static final int WIDEST = 60;
 
@@ -50,7 +51,7 @@ record XlsxSheet(String name, List<String> header, List<List<Object>> rows) {
     String[] formats = new String[header.size()];
     for (int c = 0; c < header.size(); c++) {
       double[] column = numbers(body, c);
-      if (column != null && !LABELS.contains(header.get(c))) {
+      if (column != null && !LABELS.contains(header.get(c)) && !LABELS.contains(name + "." + header.get(c))) {
         formats[c] = CellFormats.of(column, header.get(c).contains("utilization"));
       }
     }

@@ -128,6 +128,7 @@ class ResultsXlsxTest {
     assertTrue(book.cell("ledger", 1, book.column("ledger", "count_mean")) instanceof Double, "counts are numbers");
     assertEquals("manual", book.cell("ledger", 1, 0));
     assertEquals("people per shift", book.cell("transition", 1, 1));
+    assertEquals(8.0, book.cell("transition", 1, book.column("transition", "baseline")), "the baseline's people, a number");
   }
 
   @Test
@@ -135,6 +136,9 @@ class ResultsXlsxTest {
     XlsxSheet sheet = XlsxSheet.fromCsv("t", "level,role,people\n2,7,3\n3,7,\n");
     assertEquals(List.of(List.of("2", "7", new XlsxSheet.Num(3, "#,##0")), java.util.Arrays.asList("3", "7", null)),
         sheet.rows());
+    assertEquals(List.of("2"), XlsxSheet.fromCsv("reskilling", "baseline\n2\n").rows().get(0), "reskilling's baseline is a level");
+    assertEquals(List.of(new XlsxSheet.Num(2, "#,##0")), XlsxSheet.fromCsv("transition", "baseline\n2\n").rows().get(0),
+        "transition's baseline is a number of people");
   }
 
   @Test
