@@ -9,15 +9,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * One sheet of a results folder's {@code results.xlsx}: a bold, frozen header row and rows of
+ * One sheet of a results folder's {@code results.xlsx}: a bold header row and rows of
  * cells, each a {@link String}, a {@link Num} (a real number with its display format, so sorting
- * and charts work) or {@code null} (empty: a value that does not exist). Written with FastExcel.
+ * and charts work) or {@code null} (empty: a value that does not exist); the header row and the
+ * first column are frozen. Written with FastExcel.
  *
  * @param name   the sheet's tab, at most 31 characters, none of {@code []:*?/\}
  * @param header the column titles
@@ -67,6 +70,11 @@ record XlsxSheet(String name, List<String> header, List<List<Object>> rows) {
     return new XlsxSheet(name, header, rows);
   }
 
+  /** Reads a CSV file written earlier into the same folder. */
+  static XlsxSheet fromCsvFile(String name, Path csv) throws IOException {
+    return fromCsv(name, Files.readString(csv, StandardCharsets.UTF_8));
+  }
+
   /** The column's numbers (NaN where empty), or null when a field is not a number or all are empty. */
   private static double[] numbers(List<CSVRecord> body, int column) {
     double[] out = new double[body.size()];
@@ -92,8 +100,8 @@ record XlsxSheet(String name, List<String> header, List<List<Object>> rows) {
 
   /**
    * Writes {@code sheets}, in order, as the workbook {@code file}. The cells are the same for the
-   * same sheets; the file's bytes are not, since FastExcel stamps the write time into the
-   * document properties and the zip entries.
+   * same sheets; the file's bytes are not, since FastExcel stamps the time of writing into the
+   * document properties ({@code docProps/core.xml}, {@code dcterms:created}; zip entries carry a fixed date).
    */
   static void write(Path file, List<XlsxSheet> sheets, String fcsimVersion) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
@@ -129,17 +137,12 @@ record XlsxSheet(String name, List<String> header, List<List<Object>> rows) {
     for (int c = 0; c < widths.length; c++) {
       ws.width(c, Math.min(WIDEST, widths[c] + 2));
     }
-    ws.freezePane(0, 1);
+    ws.freezePane(1, 1); // the header and the first column (level or metric) stay in view
   }
 
   /** FastExcel wants {@code major.minor} as the application's version; "0.1.0" gives "0.1". */
   static String appVersion(String fcsimVersion) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{1,2})\\.(\\d{1,4})").matcher(fcsimVersion);
+    Matcher m = Pattern.compile("^(\\d{1,2})\\.(\\d{1,4})").matcher(fcsimVersion);
     return m.find() ? m.group(1) + "." + m.group(2) : "0.0";
-  }
-
-  /** Reads a CSV file written earlier into the same folder. */
-  static XlsxSheet fromCsvFile(String name, Path csv) throws IOException {
-    return fromCsv(name, Files.readString(csv, StandardCharsets.UTF_8));
   }
 }
