@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
         "highest load kept up with and the lowest one not are within 2%. Twice per level:",
         "as staffed, and equipment only (every role given more people than it can use).",
         "Writes results/<scenario>/capacity-<run-id>/ holding capacity.csv, capacity.png",
-        "and .svg, report.html, the scenario as it ran and manifest.json.", ""},
+        "and .svg, results.xlsx, report.html, the scenario as it ran and manifest.json.", ""},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:model error or results not written", "2:bad input (scenario file or option); nothing written"})
 final class CapacityCommand implements Callable<Integer> {

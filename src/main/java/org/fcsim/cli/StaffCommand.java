@@ -52,7 +52,8 @@ import picocli.CommandLine.Parameters;
         "Writes results/<scenario>/staff-<run-id>/ holding staffing.csv, equipment.csv (with",
         "--resources), a runnable staffed.yaml, transition.csv and roles.png/.svg (roles gained",
         "and lost against the baseline level), reskilling.csv, payback.csv and cost-per-unit.png/",
-        ".svg (with costs:), staffing.png and .svg, report.html and manifest.json.", ""},
+        ".svg (with costs:), staffing.png and .svg, results.xlsx (the tables as sheets),",
+        "report.html and manifest.json.", ""},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:model error or results not written", "2:bad input (scenario file or option); nothing written"})
 final class StaffCommand implements Callable<Integer> {

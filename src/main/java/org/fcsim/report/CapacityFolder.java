@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * Writes a capacity study's folder, {@code <resultsRoot>/<scenario>/capacity-<run-id>/}, as a
- * run's folder is written (complete or absent, never overwriting): {@code capacity.csv},
+ * run's folder is written (complete or absent, never overwriting): {@code capacity.csv} (and as
+ * sheet {@code capacity} of {@code results.xlsx}),
  * {@code capacity.png}/{@code .svg} (capacity against demand per level), {@code report.html},
  * {@code scenario.yaml} and {@code manifest.json}.
  */
@@ -57,12 +59,14 @@ public final class CapacityFolder {
     return PublishedFolder.write(resultsRoot, study.scenarioName(), "capacity-" + PublishedFolder.timeId(study.start()),
         dir -> {
           Files.writeString(dir.resolve(CSV), csv(study.rows()), StandardCharsets.UTF_8);
+          List<String> files = new ArrayList<>(List.of(CSV));
+          files.addAll(ResultsXlsx.writeTables(dir, List.of(CSV), study.fcsimVersion()));
           Files.writeString(dir.resolve("scenario.yaml"), study.resolvedYaml(), StandardCharsets.UTF_8);
           String svg = StudyFiles.chart(dir, "capacity", chart(study));
           Files.writeString(dir.resolve("report.html"), html(study, svg), StandardCharsets.UTF_8);
+          files.addAll(List.of("scenario.yaml", "capacity.png", "capacity.svg", "report.html", "manifest.json"));
           StudyFiles.manifest(dir, "capacity", study.scenarioName(), study.scenarioFile(), study.seed(), study.fcsimVersion(),
-              study.commandLine(), study.start(), study.end(),
-              List.of(CSV, "scenario.yaml", "capacity.png", "capacity.svg", "report.html", "manifest.json"));
+              study.commandLine(), study.start(), study.end(), files);
         });
   }
 

@@ -22,12 +22,14 @@ public final class ResultsFolder {
   private final List<ResultFile> files;
 
   /**
-   * The scenario, the tables, every chart of {@link Charts#ALL}, then the HTML report, which
-   * embeds the charts and lists the files written before it.
+   * The scenario, the tables, the workbook (which reads the tables), every chart of
+   * {@link Charts#ALL}, then the HTML report, which embeds the charts and lists the files written
+   * before it.
    */
   private static List<ResultFile> standard() {
     List<ResultFile> files = new ArrayList<>(List.of(
-        ResultsFolder::writeScenario, new VerdictsCsv(), new TargetsCsv(), new TransitionCsv(), new ReskillingCsv(), new PaybackCsv(), new SummaryCsv(), new LedgerCsv(), new ReplicationsCsv(), new SeriesCsv()));
+        ResultsFolder::writeScenario, new VerdictsCsv(), new TargetsCsv(), new TransitionCsv(), new ReskillingCsv(), new PaybackCsv(), new SummaryCsv(), new LedgerCsv(), new ReplicationsCsv(), new SeriesCsv(),
+        new ResultsXlsx()));
     Charts.ALL.forEach(spec -> files.add(new ChartFiles(spec)));
     files.add(new FloorFiles());
     files.add(new HtmlReport());

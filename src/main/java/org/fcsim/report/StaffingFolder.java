@@ -31,8 +31,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * (roles gained and lost against the baseline, when at least two levels have people),
  * {@code equipment.csv} (solved equipment, when asked for), and from the check of every solved
  * level on fresh random numbers {@code reskilling.csv}, {@code payback.csv} and
- * {@code cost-per-unit.png}/{@code .svg} (when the scenario has costs), {@code report.html} and
- * {@code manifest.json}.
+ * {@code cost-per-unit.png}/{@code .svg} (when the scenario has costs), {@code results.xlsx} (each of
+ * those CSV files as a sheet of the same name), {@code report.html} and {@code manifest.json}.
  */
 public final class StaffingFolder {
   static final String CSV = "staffing.csv";
@@ -90,6 +90,8 @@ public final class StaffingFolder {
         Files.writeString(dir.resolve(PaybackCsv.FILE), PaybackCsv.text(e.steps()), StandardCharsets.UTF_8);
         files.add(PaybackCsv.FILE);
       }
+      files.addAll(ResultsXlsx.writeTables(dir, List.of(CSV, EQUIPMENT_CSV, TransitionCsv.FILE, ReskillingCsv.FILE,
+          PaybackCsv.FILE), study.fcsimVersion()));
       Optional<JFreeChart> cost = CostChart.build(study.checked());
       String costFigure = "";
       if (cost.isPresent()) {

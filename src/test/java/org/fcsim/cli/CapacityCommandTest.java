@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.fcsim.report.XlsxFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,11 @@ class CapacityCommandTest {
     assertEquals(900, Double.parseDouble(rows.get(1)[2]), 0.03 * 900, String.join(",", rows.get(1)));
     assertEquals(900, Double.parseDouble(rows.get(2)[2]), 0.03 * 900, String.join(",", rows.get(2)));
     assertTrue(o.out().contains("two-pickers") && o.out().trim().endsWith("Results: " + folder), o.out());
+    XlsxFile book = XlsxFile.open(folder.resolve("results.xlsx"));
+    assertEquals(List.of("capacity"), book.sheets());
+    assertEquals(Double.parseDouble(rows.get(0)[2]), book.cell("capacity", 1, 2), "capacity.csv's number, as a number");
+    assertEquals("equipment only", book.cell("capacity", 2, 1));
+    assertTrue(Files.readString(folder.resolve("manifest.json")).contains("\"results.xlsx\""));
   }
 
   @Test

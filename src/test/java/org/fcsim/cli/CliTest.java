@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.fcsim.report.XlsxFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,17 @@ class CliTest {
     assertTrue(manifest.get("scenarioHash").asText().startsWith("sha256:"));
     assertEquals("--replications", manifest.get("commandLine").get(3).asText());
     assertTrue(Files.readString(folder.resolve("scenario.yaml")).contains("replications: 3"));
+
+    XlsxFile book = XlsxFile.open(folder.resolve("results.xlsx"));
+    assertEquals("summary", book.sheets().get(0), book.sheets().toString());
+    String uph = csv.stream().filter(l -> l.startsWith("base,unitsPerHour,units/h,")).findFirst().orElseThrow();
+    int row = 0;
+    while (!"unitsPerHour".equals(book.cell("summary", row, 0))) {
+      row++;
+    }
+    assertEquals(Double.parseDouble(uph.split(",")[3]), book.cell("summary", row, book.column("summary", "base")),
+        "summary.csv's mean, to the last bit");
+    assertEquals(3.0, book.cell("summary", 1, book.column("summary", "base")), "replications");
   }
 
   @Test

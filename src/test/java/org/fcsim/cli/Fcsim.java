@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.fcsim.report.XlsxFile;
 
 /** Runs the fcsim command line in-process for tests, capturing its output. Public for tests of other packages. */
 public final class Fcsim {
@@ -46,7 +47,7 @@ public final class Fcsim {
    * Two results folders hold the same numbers: each of {@link #NUMBER_FILES} is in both or in
    * neither (a closed loop writes no ledger), and where present is byte-identical: every metric
    * of every replication, every series point, the ledger, the summary. Summary and replications
-   * must be there.
+   * must be there. {@code results.xlsx}, where written, holds the same cells in both.
    */
   public static void assertSameNumbers(Path expected, Path actual) throws Exception {
     for (String file : NUMBER_FILES) {
@@ -57,6 +58,13 @@ public final class Fcsim {
         assertArrayEquals(Files.readAllBytes(expected.resolve(file)), Files.readAllBytes(actual.resolve(file)),
             file + " differs between " + expected + " and " + actual);
       }
+    }
+    // the workbook's bytes carry the time it was written; its cells and their formats must match
+    Path workbook = Path.of("results.xlsx");
+    assertEquals(Files.exists(expected.resolve(workbook)), Files.exists(actual.resolve(workbook)), "results.xlsx in one only");
+    if (Files.exists(expected.resolve(workbook))) {
+      assertEquals(XlsxFile.open(expected.resolve(workbook)).contents(), XlsxFile.open(actual.resolve(workbook)).contents(),
+          "results.xlsx differs between " + expected + " and " + actual);
     }
   }
 }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.fcsim.experiment.CellCache;
 import org.fcsim.experiment.CellStore;
 import org.fcsim.experiment.StaffingSearch;
+import org.fcsim.report.XlsxFile;
 import org.fcsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +61,10 @@ class StaffCommandTest {
     assertEquals(List.of("picker", "sorter", "packer"), rows.stream().map(r -> r[1]).toList());
     // 300 units/h of 12 s picks is 1 picker's work at 100%; at most 90% of available time needs 2
     assertEquals("2", rows.get(0)[2], String.join(",", rows.get(0)));
+    XlsxFile book = XlsxFile.open(folder.resolve("results.xlsx"));
+    assertEquals(List.of("staffing", "transition"), book.sheets().subList(0, 2));
+    assertEquals(2.0, book.cell("staffing", 1, book.column("staffing", "headcount")));
+    assertEquals("0.0%", book.format("staffing", 1, book.column("staffing", "utilization_available")));
     assertTrue(o.out().contains("candidates simulated in"), o.out());
     assertTrue(o.out().contains("on seed 20261127: base: keeps up"), o.out());
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ResultsFolderTest {
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-  private static final Set<String> ALL_FILES = Set.of("scenario.yaml", "summary.csv",
+  private static final Set<String> ALL_FILES = Set.of("scenario.yaml", "summary.csv", "results.xlsx",
       "throughput.png", "throughput.svg", "utilization.png", "utilization.svg", "report.html",
       "manifest.json");
 
@@ -172,7 +172,7 @@ class ResultsFolderTest {
   void aFullRunGetsEveryTableChartAndTheReportAllListedInTheManifest() throws IOException {
     Path folder = ResultsFolder.write(root, Runs.ladder());
     Set<String> expected = new TreeSet<>(Set.of("scenario.yaml", "verdicts.csv", "transition.csv", "summary.csv", "ledger.csv",
-        "replications.csv", "series.csv", "report.html", "manifest.json"));
+        "replications.csv", "series.csv", "results.xlsx", "report.html", "manifest.json"));
     Charts.ALL.forEach(c -> expected.addAll(List.of(c.name() + ".png", c.name() + ".svg")));
 
     assertEquals(expected, names(folder));
@@ -189,7 +189,7 @@ class ResultsFolderTest {
         new MetricSummary("manual", Runs.CYCLE, 12.0, 11.0, 13.0, 5));
     Path folder = ResultsFolder.write(root, Runs.run("demo", noCharts));
 
-    assertEquals(Set.of("scenario.yaml", "summary.csv", "report.html", "manifest.json"), names(folder));
+    assertEquals(Set.of("scenario.yaml", "summary.csv", "results.xlsx", "report.html", "manifest.json"), names(folder));
     String manifest = Files.readString(folder.resolve("manifest.json"));
     assertFalse(manifest.contains(".png"), manifest);
   }
