@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code fcsim run}: one scenario, every level × every replication, one results folder. */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "run",
+    header = "Run a scenario: every level and replication, one results folder.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
         "Run every replication of every automation level of a scenario and write",
         "a results folder, results/<scenario>/<run-id>/, holding summary.csv (one",
