@@ -38,12 +38,13 @@ import picocli.CommandLine;
  * @param scenarioFile the scenario file as the user named it
  * @param levelNames   {@code --levels}, or {@code null} for every level
  * @param baseline     {@code --baseline}
- * @param sweep        a command-line sweep ({@code --set}), or {@code null}
+ * @param sweep        a command-line sweep ({@code sweep --set}), or {@code null}
+ * @param settings     keys set to one value each ({@code run --set}), in the base and every level
  * @param needsLevels  refuse a file with neither levels nor a sweep (and no {@code --set})
  */
 record LevelsExperiment(
     Path scenarioFile, CommonOptions common, List<String> levelNames, BaselineOption baseline, AnalysisOptions analysis,
-    CommandLineLevels.Sweep sweep, boolean needsLevels) {
+    CommandLineLevels.Sweep sweep, List<CommandLineLevels.Setting> settings, boolean needsLevels) {
 
   int run(CommandLine cli) throws IOException {
     List<CellCache> caches = new ArrayList<>();
@@ -152,10 +153,10 @@ record LevelsExperiment(
 
   /** The levels with the command line's changes; {@code ScenarioLoader} itself when there are none. */
   private ScenarioLevels load(Double warmupSec) {
-    if (sweep == null && warmupSec == null) {
+    if (sweep == null && warmupSec == null && settings.isEmpty()) {
       return ScenarioLoader.loadLevels(scenarioFile, common.overrides());
     }
-    return CommandLineLevels.load(scenarioFile, common.overrides(), sweep, warmupSec);
+    return CommandLineLevels.load(scenarioFile, common.overrides(), sweep, warmupSec, settings);
   }
 
   /**

@@ -64,6 +64,6 @@ final class SweepCommand implements Callable<Integer> {
         throw CommonOptions.bad(spec.commandLine(), "--set: " + e.getMessage());
       }
     }
-    return new LevelsExperiment(scenarioFile, common, levelNames, baseline, analysis, sweep, true).run(spec.commandLine());
+    return new LevelsExperiment(scenarioFile, common, levelNames, baseline, analysis, sweep, List.of(), true).run(spec.commandLine());
   }
 }
