@@ -32,8 +32,9 @@ final class LevelTables {
       return sb.toString();
     }
     Scenario first = levels.get(0).scenario().scenario();
-    sb.append(String.format(Locale.ROOT, "%s: %d %s, seed %d, %d replications of %s each (warm-up %s); mean ± 95%% CI half-width%n",
+    sb.append(String.format(Locale.ROOT, "%s: %d %s, seed %d, %d %s of %s each (warm-up %s); mean ± 95%% CI half-width%n",
         first.name(), levels.size(), levels.size() == 1 ? "level" : "levels", first.seed(), first.replications(),
+        first.replications() == 1 ? "replication" : "replications",
         Quantities.formatDuration(first.horizonSec()), Quantities.formatDuration(first.warmupSec())));
     List<String> names = levels.stream().map(ScenarioLevels.Level::name).toList();
     int width = Math.max(16, names.stream().mapToInt(String::length).max().orElse(0) + 2);
