@@ -13,7 +13,7 @@ import org.fcsim.stats.MetricSummary;
  * {@link SummaryTable}'s table: the key metrics first (throughput against demand, utilization,
  * human hours), then the file's other rows in file order, {@link #ROWS_PER_LEVEL} rows in all
  * unless there are more key metrics; a run of several levels prints one row per key metric and
- * one column per level, so levels compare at a glance.
+ * one column per level, so levels compare at a glance (the README shows it).
  */
 final class LevelTables {
   static final int ROWS_PER_LEVEL = 12;
@@ -59,19 +59,28 @@ final class LevelTables {
     return sb.toString();
   }
 
-  /**
-   * The metrics a planner reads first, in this order, when the run has them: throughput against
-   * demand, time in the building, cost, utilization, human hours, what machines took over.
-   */
+  /** The metrics a planner compares first across levels, in this order, when the run has them. */
   private static final List<String> KEY_PREFIXES = List.of(
+      "unitsPerHour", "ordersPerHour", "podVisitsPerHour", "orderCycleSec.mean", "orderCycleSec.p95", "costPerUnit",
+      "humanTaskHours.", "robotStowedShare", "machinePackedShare", "utilization.", "availability.");
+
+  /**
+   * The metrics a planner reads first about one level, in this order: throughput against demand,
+   * time in the building, cost, utilization, human hours, what machines took over.
+   */
+  private static final List<String> SINGLE_LEVEL_KEY_PREFIXES = List.of(
       "unitsPerHour", "demandUnitsPerHour", "ordersPerHour", "podVisitsPerHour", "orderCycleSec.mean",
       "orderCycleSec.p95", "costPerUnit", "utilization.", "humanTaskHours.", "robotStowedShare", "machinePackedShare",
       "availability.");
 
   private static List<String> keyMetrics(List<MetricSummary> summary) {
+    return keyMetrics(summary, KEY_PREFIXES);
+  }
+
+  private static List<String> keyMetrics(List<MetricSummary> summary, List<String> prefixes) {
     List<String> names = summary.stream().map(r -> r.metric().name()).distinct().toList();
     List<String> keys = new java.util.ArrayList<>();
-    for (String prefix : KEY_PREFIXES) {
+    for (String prefix : prefixes) {
       for (String name : names) {
         if ((prefix.endsWith(".") ? name.startsWith(prefix) : name.equals(prefix)) && !keys.contains(name)) {
           keys.add(name);
@@ -104,7 +113,7 @@ final class LevelTables {
 
   /** One level's rows to print: its key metrics in key order, then the rest in file order, cut. */
   private static List<MetricSummary> leading(List<MetricSummary> rows) {
-    List<String> keys = keyMetrics(rows);
+    List<String> keys = keyMetrics(rows, SINGLE_LEVEL_KEY_PREFIXES);
     List<MetricSummary> ordered = new java.util.ArrayList<>();
     keys.forEach(k -> rows.stream().filter(r -> r.metric().name().equals(k)).findFirst().ifPresent(ordered::add));
     rows.stream().filter(r -> !keys.contains(r.metric().name())).forEach(ordered::add);
