@@ -20,7 +20,8 @@ final class AnalysisOptions {
   @Option(names = "--target-halfwidth", paramLabel = "METRIC=VALUE[%]",
       description = "after the scenario's replications, add rounds of --threads replications to every level whose "
           + "95%% confidence half-width of METRIC is above VALUE (in the metric's unit) or VALUE%% of its mean, such as "
-          + "unitsPerHour=0.5%%, until none is; replication r is always the same, so the first n equal a run with -r n")
+          + "unitsPerHour=0.5%%, until none is; replication r is always the same, so the first n equal a run with -r n. A METRIC no level reports is refused after replication 0 of each level, "
+          + "not after the run")
   String targetHalfWidth;
 
   @Option(names = "--max-replications", paramLabel = "N",

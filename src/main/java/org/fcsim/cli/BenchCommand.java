@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code fcsim bench}: how fast fcsim runs, against the same model written on SSJ alone. */
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "bench",
+    header = "Time fcsim on fixed cases: events per second, heap, work done.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
         "Time fcsim and print, per case: events, wall time, events per second,",
         "peak and live heap, work done and the ratio to a baseline: case (a)",

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code fcsim capacity}: the highest demand each level keeps up with, as staffed and with the equipment alone. */
-@Command(name = "capacity", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "capacity",
+    header = "Find each level's highest demand kept up with, and what binds it.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
         "Find, for every level, the highest demand it keeps up with and what binds it:",
         "the whole demand profile is scaled (its hourly shape kept) and each load is",

@@ -39,7 +39,8 @@ import picocli.CommandLine.Parameters;
  * with common random numbers, and the difference of every metric with a paired and an
  * unpaired 95% confidence interval.
  */
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "compare",
+    header = "Compare two levels, or two scenario files, metric by metric.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
         "Compare two automation levels of a scenario, or two scenario files with one",
         "level each. Both run with the same random numbers in replication r (common",

@@ -29,7 +29,7 @@ final class CompareTable {
     sb.append(String.format(Locale.ROOT, row, "metric", "mean A", "mean B", "B - A", "paired 95% CI",
         "unpaired 95% CI", "ratio", "unit"));
     for (MetricDifference d : head) {
-      int digits = Math.max(Math.abs(d.meanA()), Math.abs(d.meanB())) >= 100 ? 1 : 4; // one precision per row
+      int digits = decimals(d);
       sb.append(String.format(Locale.ROOT, row, d.metric().name(), number(d.meanA(), digits), number(d.meanB(), digits),
           signed(d.diff(), digits), interval(d.pairedLow(), d.pairedHigh(), digits),
           interval(d.unpairedLow(), d.unpairedHigh(), digits),
@@ -45,6 +45,14 @@ final class CompareTable {
           CompareFolder.CSV));
     }
     return sb.toString();
+  }
+
+  /**
+   * Decimals of a row: 1, so a column's decimal points line up from 0.0 h to 26376.7 tasks,
+   * or 3 for a row whose means are both below 1 (fractions such as utilization).
+   */
+  static int decimals(MetricDifference d) {
+    return Math.max(Math.abs(d.meanA()), Math.abs(d.meanB())) >= 1 ? 1 : 3;
   }
 
   /** Equal in every replication of both levels: nothing to compare. */

@@ -10,8 +10,10 @@ import org.fcsim.stats.MetricSummary;
 
 /**
  * The summary of a run for the terminal. A run of the single level {@code base} prints
- * {@link SummaryTable}'s table (its first {@link #ROWS_PER_LEVEL} rows); a run of several
- * levels prints one row per key metric and one column per level, so levels compare at a glance.
+ * {@link SummaryTable}'s table: the key metrics first (throughput against demand, utilization,
+ * human hours), then the file's other rows in file order, {@link #ROWS_PER_LEVEL} rows in all
+ * unless there are more key metrics; a run of several levels prints one row per key metric and
+ * one column per level, so levels compare at a glance (the README shows it).
  */
 final class LevelTables {
   static final int ROWS_PER_LEVEL = 12;
@@ -27,13 +29,15 @@ final class LevelTables {
     StringBuilder sb = new StringBuilder();
     if (levels.size() == 1 && levels.get(0).name().equals("base")) {
       List<MetricSummary> rows = rowsOf("base", summary);
-      sb.append(SummaryTable.format(levels.get(0).scenario().scenario(), head(rows)));
-      sb.append(more(rows, summaryCsv));
+      List<MetricSummary> shown = leading(rows);
+      sb.append(SummaryTable.format(levels.get(0).scenario().scenario(), shown));
+      sb.append(more(rows.size() - shown.size(), summaryCsv));
       return sb.toString();
     }
     Scenario first = levels.get(0).scenario().scenario();
-    sb.append(String.format(Locale.ROOT, "%s: %d %s, seed %d, %d replications of %s each (warm-up %s); mean ± 95%% CI half-width%n",
+    sb.append(String.format(Locale.ROOT, "%s: %d %s, seed %d, %d %s of %s each (warm-up %s); mean ± 95%% CI half-width%n",
         first.name(), levels.size(), levels.size() == 1 ? "level" : "levels", first.seed(), first.replications(),
+        first.replications() == 1 ? "replication" : "replications",
         Quantities.formatDuration(first.horizonSec()), Quantities.formatDuration(first.warmupSec())));
     List<String> names = levels.stream().map(ScenarioLevels.Level::name).toList();
     int width = Math.max(16, names.stream().mapToInt(String::length).max().orElse(0) + 2);
@@ -55,15 +59,28 @@ final class LevelTables {
     return sb.toString();
   }
 
-  /** The metrics a planner compares first, in this order, when the run has them. */
+  /** The metrics a planner compares first across levels, in this order, when the run has them. */
   private static final List<String> KEY_PREFIXES = List.of(
       "unitsPerHour", "ordersPerHour", "podVisitsPerHour", "orderCycleSec.mean", "orderCycleSec.p95", "costPerUnit",
       "humanTaskHours.", "robotStowedShare", "machinePackedShare", "utilization.", "availability.");
 
+  /**
+   * The metrics a planner reads first about one level, in this order: throughput against demand,
+   * time in the building, cost, utilization, human hours, what machines took over.
+   */
+  private static final List<String> SINGLE_LEVEL_KEY_PREFIXES = List.of(
+      "unitsPerHour", "demandUnitsPerHour", "ordersPerHour", "podVisitsPerHour", "orderCycleSec.mean",
+      "orderCycleSec.p95", "costPerUnit", "utilization.", "humanTaskHours.", "robotStowedShare", "machinePackedShare",
+      "availability.");
+
   private static List<String> keyMetrics(List<MetricSummary> summary) {
+    return keyMetrics(summary, KEY_PREFIXES);
+  }
+
+  private static List<String> keyMetrics(List<MetricSummary> summary, List<String> prefixes) {
     List<String> names = summary.stream().map(r -> r.metric().name()).distinct().toList();
     List<String> keys = new java.util.ArrayList<>();
-    for (String prefix : KEY_PREFIXES) {
+    for (String prefix : prefixes) {
       for (String name : names) {
         if ((prefix.endsWith(".") ? name.startsWith(prefix) : name.equals(prefix)) && !keys.contains(name)) {
           keys.add(name);
@@ -94,12 +111,16 @@ final class LevelTables {
     return summary.stream().filter(r -> r.level().equals(level)).toList();
   }
 
-  private static List<MetricSummary> head(List<MetricSummary> rows) {
-    return rows.subList(0, Math.min(ROWS_PER_LEVEL, rows.size()));
+  /** One level's rows to print: its key metrics in key order, then the rest in file order, cut. */
+  private static List<MetricSummary> leading(List<MetricSummary> rows) {
+    List<String> keys = keyMetrics(rows, SINGLE_LEVEL_KEY_PREFIXES);
+    List<MetricSummary> ordered = new java.util.ArrayList<>();
+    keys.forEach(k -> rows.stream().filter(r -> r.metric().name().equals(k)).findFirst().ifPresent(ordered::add));
+    rows.stream().filter(r -> !keys.contains(r.metric().name())).forEach(ordered::add);
+    return ordered.subList(0, Math.min(Math.max(ROWS_PER_LEVEL, keys.size()), ordered.size()));
   }
 
-  private static String more(List<MetricSummary> rows, Path summaryCsv) {
-    int left = rows.size() - ROWS_PER_LEVEL;
+  private static String more(int left, Path summaryCsv) {
     return left <= 0 ? "" : String.format(Locale.ROOT, "... %d more metrics in %s%n", left, summaryCsv);
   }
 

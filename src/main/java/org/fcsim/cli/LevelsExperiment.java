@@ -38,12 +38,13 @@ import picocli.CommandLine;
  * @param scenarioFile the scenario file as the user named it
  * @param levelNames   {@code --levels}, or {@code null} for every level
  * @param baseline     {@code --baseline}
- * @param sweep        a command-line sweep ({@code --set}), or {@code null}
+ * @param sweep        a command-line sweep ({@code sweep --set}), or {@code null}
+ * @param settings     keys set to one value each ({@code run --set}), in the base and every level
  * @param needsLevels  refuse a file with neither levels nor a sweep (and no {@code --set})
  */
 record LevelsExperiment(
     Path scenarioFile, CommonOptions common, List<String> levelNames, BaselineOption baseline, AnalysisOptions analysis,
-    CommandLineLevels.Sweep sweep, boolean needsLevels) {
+    CommandLineLevels.Sweep sweep, List<CommandLineLevels.Setting> settings, boolean needsLevels) {
 
   int run(CommandLine cli) throws IOException {
     List<CellCache> caches = new ArrayList<>();
@@ -100,9 +101,15 @@ record LevelsExperiment(
 
     CellCache cache = cacheFor(levels);
     caches.add(cache);
+    int checkCells = 0;
+    if (target != null) {
+      checkTargetMetric(cli, levels, target, cache);
+      checkCells = levels.levels().size(); // found again in the cache by the run: not an interrupted run's
+    }
     List<List<ReplicationResult>> results = runCells(levels, null, cache);
-    if (cache.reused() > 0) {
-      cli.getErr().printf(Locale.ROOT, "fcsim: resumed: %d finished cells of an interrupted run were reused%n", cache.reused());
+    if (cache.reused() > checkCells) {
+      cli.getErr().printf(Locale.ROOT, "fcsim: resumed: %d finished cells of an interrupted run were reused%n",
+          cache.reused() - checkCells);
     }
     String replicationsLine = null;
     if (target != null) {
@@ -152,10 +159,10 @@ record LevelsExperiment(
 
   /** The levels with the command line's changes; {@code ScenarioLoader} itself when there are none. */
   private ScenarioLevels load(Double warmupSec) {
-    if (sweep == null && warmupSec == null) {
+    if (sweep == null && warmupSec == null && settings.isEmpty()) {
       return ScenarioLoader.loadLevels(scenarioFile, common.overrides());
     }
-    return CommandLineLevels.load(scenarioFile, common.overrides(), sweep, warmupSec);
+    return CommandLineLevels.load(scenarioFile, common.overrides(), sweep, warmupSec, settings);
   }
 
   /**
@@ -171,13 +178,36 @@ record LevelsExperiment(
 
   /** Every level's replications 0 … n-1, with a progress bar unless quiet. */
   private List<List<ReplicationResult>> runCells(ScenarioLevels levels, String what, CellStore store) {
+    return runCells(levels, what, store, scenarios(levels).stream().map(Scenario::replications).toList());
+  }
+
+  /** Replications 0 … counts[i]-1 of every level i, with a progress bar unless quiet. */
+  private List<List<ReplicationResult>> runCells(ScenarioLevels levels, String what, CellStore store, List<Integer> counts) {
     List<Scenario> scenarios = scenarios(levels);
-    int cells = scenarios.stream().mapToInt(Scenario::replications).sum();
+    int cells = counts.stream().mapToInt(Integer::intValue).sum();
     String task = (what == null ? "" : what + ": ") + (scenarios.size() == 1 ? "replications" : scenarios.size() + " levels");
     try (ProgressDisplay progress = common.quiet ? null : new ProgressDisplay(task, cells, System.err)) {
       return UnwritableResults.whileWriting(folderOf(levels), () -> Experiment.run(scenarios,
-          scenarios.stream().map(x -> 0).toList(), scenarios.stream().map(Scenario::replications).toList(),
-          common.threads, progress == null ? ProgressListener.NONE : progress, store));
+          scenarios.stream().map(x -> 0).toList(), counts, common.threads,
+          progress == null ? ProgressListener.NONE : progress, store));
+    }
+  }
+
+  /**
+   * Rejects a {@code --target-halfwidth} metric that no level reports before the run rather than
+   * after it: which metrics a level reports depends on its floor and on what happened (a task
+   * type nobody did has no rows), so it is read off replication 0 of every level, which the run
+   * then takes from {@code store} instead of running it again.
+   */
+  private void checkTargetMetric(CommandLine cli, ScenarioLevels levels, HalfWidthTarget target, CellStore store) {
+    List<List<ReplicationResult>> first = runCells(levels, "checking " + target.metric(), store,
+        levels.levels().stream().map(l -> 1).toList());
+    for (int i = 0; i < first.size(); i++) {
+      try {
+        target.halfWidth(first.get(i));
+      } catch (IllegalArgumentException e) {
+        throw CommonOptions.bad(cli, "--target-halfwidth: level " + levels.names().get(i) + ": " + e.getMessage());
+      }
     }
   }
 
@@ -190,13 +220,6 @@ record LevelsExperiment(
       CellStore store) {
     List<List<ReplicationResult>> results = new ArrayList<>();
     initial.forEach(r -> results.add(new ArrayList<>(r)));
-    for (int i = 0; i < results.size(); i++) {
-      try {
-        target.halfWidth(results.get(i));
-      } catch (IllegalArgumentException e) {
-        throw CommonOptions.bad(cli, "--target-halfwidth: level " + levels.names().get(i) + ": " + e.getMessage());
-      }
-    }
     List<Scenario> scenarios = scenarios(levels);
     for (int round = 1; ; round++) {
       List<Integer> more = target.nextRound(results, common.threads, analysis.maxReplications);

@@ -2,7 +2,11 @@ package org.fcsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.fcsim.model.ModelException;
+import org.fcsim.scenario.NearestName;
 import org.fcsim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +24,7 @@ import picocli.CommandLine.Command;
         "Discrete-event simulator of human-robot fulfillment-center work.",
         "Runs scenario files (YAML) and writes results under results/<scenario>/<run-id>/."},
     subcommands = {RunCommand.class, SweepCommand.class, CompareCommand.class, CapacityCommand.class, StaffCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
   public static final int BAD_INPUT = 2;
   public static final int INTERNAL_ERROR = 1;
 
@@ -59,8 +63,8 @@ public final class Main implements Runnable {
     });
     cli.setExecutionExceptionHandler((e, line, parsed) -> report(e, line.getErr()));
     cli.setParameterExceptionHandler((e, arguments) -> {
-      e.getCommandLine().getErr().println("fcsim: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName()
-          + " --help')");
+      e.getCommandLine().getErr().println("fcsim: " + e.getMessage() + suggestion(e) + " (see '"
+          + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
       return BAD_INPUT;
     });
     int code;
@@ -74,6 +78,29 @@ public final class Main implements Runnable {
     cli.getOut().flush();
     cli.getErr().flush();
     return code;
+  }
+
+  /**
+   * For a misspelled option or command, {@code "; did you mean X?"}, or "": the option (or
+   * subcommand) nearest the first unmatched argument by edit distance, as scenario keys are
+   * suggested ({@code --threads} for {@code --treads}); failing that, picocli's own suggestions,
+   * which match only the first two letters.
+   */
+  private static String suggestion(CommandLine.ParameterException e) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+      return "";
+    }
+    CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+    String given = unmatched.getUnmatched().get(0);
+    List<String> known = new ArrayList<>();
+    if (given.startsWith("-")) {
+      given = given.contains("=") ? given.substring(0, given.indexOf('=')) : given;
+      spec.options().stream().filter(o -> !o.hidden()).forEach(o -> known.addAll(List.of(o.names())));
+    } else {
+      known.addAll(spec.subcommands().keySet());
+    }
+    List<String> names = NearestName.of(given, known).map(List::of).orElse(unmatched.getSuggestions());
+    return names.isEmpty() ? "" : "; did you mean " + String.join(" or ", names.subList(0, Math.min(3, names.size()))) + "?";
   }
 
   private static int report(Exception e, PrintWriter err) {
@@ -102,8 +129,11 @@ public final class Main implements Runnable {
     return INTERNAL_ERROR;
   }
 
+  /** {@code fcsim} without a command: the usage, on standard error, as bad input. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().getErr().println("fcsim: name a command, e.g. fcsim run scenarios/goods-to-person.yaml");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return BAD_INPUT;
   }
 }

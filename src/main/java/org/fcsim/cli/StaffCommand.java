@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code fcsim staff}: the fewest people per role each level needs to keep up and meet its targets. */
-@Command(name = "staff", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "staff",
+    header = "Solve each level's least-cost crew (and equipment) that keeps up.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
         "Solve, for every level, the crew per shift of each staffed role (and, with --resources,",
         "the equipment) that keeps up with the demand and meets every target of the scenario's",

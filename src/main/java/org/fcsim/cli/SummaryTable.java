@@ -12,8 +12,9 @@ final class SummaryTable {
 
   static String format(Scenario scenario, List<MetricSummary> rows) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "%s: %d replications of %s (warm-up %s), seed %d%n",
-        scenario.name(), scenario.replications(), Quantities.formatDuration(scenario.horizonSec()),
+    sb.append(String.format(Locale.ROOT, "%s: %d %s of %s (warm-up %s), seed %d%n",
+        scenario.name(), scenario.replications(), scenario.replications() == 1 ? "replication" : "replications",
+        Quantities.formatDuration(scenario.horizonSec()),
         Quantities.formatDuration(scenario.warmupSec()), scenario.seed()));
     sb.append(String.format(Locale.ROOT, "%-34s %14s  %-27s %s%n", "metric", "mean", "95% confidence interval", "unit"));
     for (MetricSummary r : rows) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
  * {@code fcsim sweep}: every level × every sweep value × every replication on one pool of
  * threads, with common random numbers, into one results folder (as {@code run} writes).
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "sweep",
+    header = "Run a scenario's sweep points, or sweep any key with --set.", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
         "Run a scenario's automation levels and sweep points, or sweep any key from",
         "the command line with --set, and write one results folder as 'fcsim run'",
@@ -63,6 +64,6 @@ final class SweepCommand implements Callable<Integer> {
         throw CommonOptions.bad(spec.commandLine(), "--set: " + e.getMessage());
       }
     }
-    return new LevelsExperiment(scenarioFile, common, levelNames, baseline, analysis, sweep, true).run(spec.commandLine());
+    return new LevelsExperiment(scenarioFile, common, levelNames, baseline, analysis, sweep, List.of(), true).run(spec.commandLine());
   }
 }

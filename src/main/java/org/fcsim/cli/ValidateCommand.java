@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Checks a scenario file without running it. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate",
+    header = "Check a scenario file and print it with every default filled in.", mixinStandardHelpOptions = true,
     description = {"Check a scenario file and print it with every default filled in, after what each level's floor",
         "is built from (as YAML comments); pre-flight warnings go to stderr. Runs nothing."})
 final class ValidateCommand implements Callable<Integer> {

@@ -1,26 +1,19 @@
 package org.fcsim.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import org.fcsim.report.Build;
 import picocli.CommandLine;
 
-/** fcsim's version, from the properties file Maven fills in at build time. */
+/** fcsim's version, from the properties file Maven fills in at build time ({@link Build}). */
 public final class Version implements CommandLine.IVersionProvider {
   public static String current() {
-    try (InputStream in = Version.class.getResourceAsStream("/fcsim-version.properties")) {
-      Properties p = new Properties();
-      if (in != null) {
-        p.load(in);
-      }
-      return p.getProperty("version", "unknown");
-    } catch (IOException e) {
-      return "unknown";
-    }
+    return Build.version();
   }
 
   @Override
   public String[] getVersion() {
-    return new String[] {"fcsim " + current() + " (Java " + Runtime.version() + ")"};
+    String commit = Build.gitCommit();
+    return new String[] {"fcsim " + current() + " (Java " + Runtime.version() + ")"
+        + (commit.equals(Build.UNKNOWN) ? "" : ", git " + commit.substring(0, Math.min(12, commit.length()))
+        + (Build.gitModified().equals("true") ? " with uncommitted changes" : ""))};
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.fcsim.scenario.Excerpt;
+import org.fcsim.scenario.NearestName;
 import org.fcsim.stats.MetricSummary;
 import org.fcsim.stats.ReplicationResult;
 import org.fcsim.stats.Summaries;
@@ -98,8 +99,10 @@ public record HalfWidthTarget(String metric, double value, boolean relative) {
     try {
       return Summaries.find(Summaries.of("", results), metric);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("no metric \"" + metric + "\" to reach a half-width on; metrics include "
-          + String.join(", ", results.get(0).values().keySet().stream().limit(8).map(m -> m.name()).toList()) + ", ...");
+      List<String> names = results.get(0).values().keySet().stream().map(m -> m.name()).toList();
+      throw new IllegalArgumentException("no metric \"" + metric + "\" to reach a half-width on"
+          + NearestName.of(metric, names).map(n -> " (did you mean \"" + n + "\"?)").orElse("") + "; metrics include "
+          + String.join(", ", names.subList(0, Math.min(8, names.size()))) + ", ...");
     }
   }
 

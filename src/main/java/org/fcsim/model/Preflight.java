@@ -497,7 +497,8 @@ public final class Preflight {
         + ordersAtOnce * 200.0 * Demand.unitsPerOrder(s.demand());
     long heap = Runtime.getRuntime().maxMemory();
     if (sec > 3600) {
-      warn("size: about %.1e events over %d replications, roughly %s on one core", events, s.replications(), hours(sec));
+      warn("size: about %.1e events over %d %s, roughly %s on one core", events, s.replications(),
+          s.replications() == 1 ? "replication" : "replications", hours(sec));
     }
     if (bytes > heap / 2.0) {
       warn("size: a replication needs about %.0f MB (pods, SKUs, drive units, people, orders held at once), more than "

@@ -118,7 +118,8 @@ public final class CapacityFolder {
             + "td:first-child,th:first-child,td:nth-child(2),td:nth-child(6){text-align:left}svg{max-width:100%;height:auto}"
             + "</style>\n</head>\n<body>\n<h1>").append(HtmlReport.escape(title)).append("</h1>\n");
     b.append("<p>Scenario file <code>").append(HtmlReport.escape(study.scenarioFile().toString())).append("</code> · seed ")
-        .append(study.seed()).append(" · ").append(study.replications()).append(" replications per load · fcsim ")
+        .append(study.seed()).append(" · ").append(study.replications())
+        .append(study.replications() == 1 ? " replication per load · fcsim " : " replications per load · fcsim ")
         .append(HtmlReport.escape(study.fcsimVersion())).append("</p>\n");
     b.append("<p>For every level, fcsim scaled the whole demand profile (its hourly shape kept) and simulated each load, ")
         .append("until the highest load the level keeps up with (<em>low</em>) and the lowest it does not (<em>high</em>) ")

@@ -32,12 +32,14 @@ final class StudyFiles {
     return "<figure>" + svg.substring(svg.indexOf("<svg")) + "</figure>\n";
   }
 
-  /** {@code manifest.json}: the study's kind, scenario, seed, version, command line, times, and its files. */
+  /** {@code manifest.json}: the study's kind, scenario, seed, version and git commit, command line, times, and its files. */
   static void manifest(Path dir, String kind, String scenarioName, Path scenarioFile, long seed, String fcsimVersion,
       List<String> commandLine, Instant start, Instant end, List<String> files) throws IOException {
     ObjectNode m = JSON.createObjectNode();
     m.put("kind", kind).put("scenario", scenarioName).put("scenarioFile", scenarioFile.toString()).put("seed", seed)
-        .put("fcsimVersion", fcsimVersion).put("start", start.toString()).put("end", end.toString());
+        .put("fcsimVersion", fcsimVersion);
+    ManifestJson.putBuild(m);
+    m.put("start", start.toString()).put("end", end.toString());
     commandLine.forEach(m.putArray("commandLine")::add);
     files.forEach(m.putArray("files")::add);
     Files.writeString(dir.resolve("manifest.json"), JSON.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);

@@ -57,6 +57,44 @@ public final class CommandLineLevels {
   }
 
   /**
+   * One key set to one value on the command line ({@code fcsim run --set driveUnits.count=40}),
+   * in the base and in every level after the level's own overrides and the sweep, as
+   * {@code --warmup} sets {@code warmup}.
+   *
+   * @param option the option that set it, e.g. {@code --set}: a problem with the value is its
+   * @param key    dotted key path, e.g. {@code driveUnits.count}
+   * @param value  the value as written, e.g. {@code 40}, {@code 30s}
+   */
+  public record Setting(String option, String key, String value) {
+    /**
+     * Reads {@code KEY=VALUE}; the key path and the value are checked when the scenario loads.
+     *
+     * @throws IllegalArgumentException saying what is wrong, with an example; a list of values
+     *                                  points to {@code fcsim sweep}
+     */
+    public static Setting parse(String option, String text) {
+      int eq = text.indexOf('=');
+      if (eq <= 0 || eq == text.length() - 1 || text.substring(eq + 1).isBlank()) {
+        throw new IllegalArgumentException("expected KEY=VALUE, e.g. driveUnits.count=40, got \"" + Excerpt.of(text) + "\"");
+      }
+      String key = text.substring(0, eq).trim();
+      if (text.indexOf(',', eq) >= 0) {
+        throw new IllegalArgumentException(Excerpt.of(text) + ": one value only; to run each of several values, use "
+            + "'fcsim sweep --set " + Excerpt.of(text) + "'");
+      }
+      List<String> path = List.of(key.split("\\.", -1));
+      if (path.stream().anyMatch(String::isBlank)) {
+        throw new IllegalArgumentException(Excerpt.of(text) + ": a key path is keys joined by '.', e.g. driveUnits.count=40");
+      }
+      if (path.get(0).equals("seed") || path.get(0).equals("name")) {
+        throw new IllegalArgumentException(Excerpt.of(text) + ": the scenario's " + path.get(0) + " cannot be set here"
+            + (path.get(0).equals("seed") ? "; use --seed" : ""));
+      }
+      return new Setting(option, key, text.substring(eq + 1).trim());
+    }
+  }
+
+  /**
    * Reads, expands and validates {@code file}'s levels as {@link ScenarioLoader#loadLevels}
    * does, with the command line's changes.
    *
@@ -68,6 +106,16 @@ public final class CommandLineLevels {
    *                           is reported as {@code file: --set: problem}
    */
   public static ScenarioLevels load(Path file, Map<String, Long> overrides, Sweep sweep, Double warmupSec) {
+    return load(file, overrides, sweep, warmupSec, List.of());
+  }
+
+  /**
+   * As {@link #load(Path, Map, Sweep, Double)}, with keys set to single values. A problem with
+   * a value the command line gave (a sweep's, a setting's, the warm-up) is the option's, not a
+   * line of the file: {@code file: --set: [level L: ]key: problem}.
+   */
+  public static ScenarioLevels load(
+      Path file, Map<String, Long> overrides, Sweep sweep, Double warmupSec, List<Setting> settings) {
     String name = file.toString();
     byte[] bytes = ScenarioLoader.readBytes(file);
     YamlNode.Mapping mapping = ScenarioLoader.rootMapping(name, bytes);
@@ -80,15 +128,21 @@ public final class CommandLineLevels {
     } catch (ScenarioException e) {
       throw sweep != null && e.keyPath().startsWith(Levels.SWEEP) ? asOption(name, e) : e;
     }
-    YamlNode.Mapping base = levels.base();
+    List<Setting> all = new ArrayList<>(settings);
     if (warmupSec != null) {
-      base = withWarmup(base, warmupSec);
+      all.add(new Setting("--warmup", "warmup", durationText(warmupSec)));
     }
+    Map<String, String> optionOfKey = new LinkedHashMap<>();
+    all.forEach(setting -> optionOfKey.put(setting.key(), setting.option()));
+    if (sweep != null) {
+      optionOfKey.putIfAbsent(sweep.key(), "--set");
+    }
+    YamlNode.Mapping base = withSettings(levels.base(), all);
     LoadedScenario loadedBase;
     try {
       loadedBase = ScenarioLoader.validate(name, bytes, base, overrides);
     } catch (ScenarioException e) {
-      throw warmupSec != null ? asWarmupOption(name, null, e) : e;
+      throw asOption(name, null, optionOfKey, e);
     }
     if (levels.writtenYaml().isEmpty()) { // no levels: and no sweep: one level, the base
       return Levels.withKnownBaseline(name, base, new ScenarioLevels(loadedBase,
@@ -96,11 +150,11 @@ public final class CommandLineLevels {
     }
     List<ScenarioLevels.Level> loaded = new ArrayList<>();
     for (Levels.Merged level : levels.levels()) {
-      YamlNode.Mapping tree = warmupSec == null ? level.root() : withWarmup(level.root(), warmupSec);
+      YamlNode.Mapping tree = withSettings(level.root(), all);
       try {
         loaded.add(new ScenarioLevels.Level(level.name(), ScenarioLoader.validate(name, bytes, tree, overrides)));
       } catch (ScenarioException e) {
-        ScenarioException option = warmupSec == null ? e : asWarmupOption(name, level.name(), e);
+        ScenarioException option = asOption(name, level.name(), optionOfKey, e);
         throw option != e ? option : Levels.blame(name, level.name(), e);
       }
     }
@@ -145,26 +199,42 @@ public final class CommandLineLevels {
     return new YamlNode.Scalar(text, YamlNode.Scalar.Kind.STRING, null);
   }
 
-  private static YamlNode.Mapping withWarmup(YamlNode.Mapping tree, double warmupSec) {
-    YamlNode.Entry old = tree.entries().get("warmup");
-    YamlNode.Location at = old == null ? tree.at() : old.keyAt();
-    return Levels.put(tree, List.of("warmup"), 0, at,
-        new YamlNode.Scalar(durationText(warmupSec), YamlNode.Scalar.Kind.STRING, at));
+  /**
+   * {@code tree} with every setting put at its key: the warm-up as a duration at the line of
+   * the warm-up it replaces, a {@code --set} value as YAML reads it, without a location (as a
+   * command-line sweep's values).
+   */
+  private static YamlNode.Mapping withSettings(YamlNode.Mapping tree, List<Setting> settings) {
+    for (Setting setting : settings) {
+      if (setting.option().equals("--warmup")) {
+        YamlNode.Entry old = tree.entries().get("warmup");
+        YamlNode.Location at = old == null ? tree.at() : old.keyAt();
+        tree = Levels.put(tree, List.of("warmup"), 0, at, new YamlNode.Scalar(setting.value(), YamlNode.Scalar.Kind.STRING, at));
+      } else {
+        tree = Levels.put(tree, List.of(setting.key().split("\\.", -1)), 0, null, scalar(setting.value()));
+      }
+    }
+    return tree;
   }
 
   /**
-   * A problem with the warm-up that {@code --warmup} set (longer than a horizon) is the option's,
-   * not the line of the file it replaced: {@code file: --warmup: [level L: ]problem}. Any other
-   * problem is returned as it is.
+   * A problem at a key the command line set (longer than a horizon; not a number; an unknown
+   * key) is the option's, not the line of the file it replaced:
+   * {@code file: --warmup: [level L: ]problem}, {@code file: --set: [level L: ]key: problem}.
+   * Any other problem is returned as it is.
    */
-  private static ScenarioException asWarmupOption(String file, String level, ScenarioException e) {
-    if (!e.keyPath().equals("warmup")) {
-      return e;
+  private static ScenarioException asOption(String file, String level, Map<String, String> optionOfKey, ScenarioException e) {
+    for (Map.Entry<String, String> set : optionOfKey.entrySet()) {
+      if (!e.keyPath().equals(set.getKey()) && !e.keyPath().startsWith(set.getKey() + ".")) {
+        continue;
+      }
+      String where = set.getValue().equals("--warmup") ? "" : e.keyPath() + ": ";
+      ScenarioException option = new ScenarioException(file, null, set.getValue(),
+          (level == null ? "" : "level " + level + ": ") + where + e.problem());
+      option.initCause(e);
+      return option;
     }
-    ScenarioException option = new ScenarioException(file, null, "--warmup",
-        (level == null ? "" : "level " + level + ": ") + e.problem());
-    option.initCause(e);
-    return option;
+    return e;
   }
 
   /** {@code file: sweep.values[1]: problem} → {@code file: --set: problem}. */

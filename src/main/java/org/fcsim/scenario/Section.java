@@ -4,12 +4,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.fcsim.dist.DistSpec;
 
 /**
@@ -519,11 +517,6 @@ final class Section {
   }
 
   static String suggestion(String given, Collection<String> candidates) {
-    LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-    return candidates.stream()
-        .min(Comparator.comparingInt(c -> distance.apply(c.toLowerCase(), given.toLowerCase())))
-        .filter(c -> distance.apply(c.toLowerCase(), given.toLowerCase()) <= Math.max(2, given.length() / 3))
-        .map(c -> " (did you mean \"" + c + "\"?)")
-        .orElse("");
+    return NearestName.of(given, candidates).map(c -> " (did you mean \"" + c + "\"?)").orElse("");
   }
 }

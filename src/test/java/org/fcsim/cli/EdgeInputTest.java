@@ -76,7 +76,7 @@ class EdgeInputTest {
     Path results = dir.resolve("results");
     Fcsim.Outcome o = Fcsim.run("sweep", "scenarios/goods-to-person.yaml", "--set", "pickStations.pickersPerStation=0",
         "-q", "--results", results.toString());
-    assertBadInput(o, "fcsim: scenarios/goods-to-person.yaml: levels.pickStations.pickersPerStation=0: "
+    assertBadInput(o, "fcsim: scenarios/goods-to-person.yaml: --set: level pickStations.pickersPerStation=0: "
         + "pickStations.pickersPerStation: must be at least 1 when demand.mode is none (the closed loop's stations "
         + "have no arms, so 0 would close them all)");
   }

@@ -135,4 +135,17 @@ class OutputAnalysisTest {
     }
     assertFalse(Files.exists(dir.resolve("results")));
   }
+
+  @Test
+  void aMisspelledTargetMetricIsRejectedAfterOneReplicationPerLevelNotAfterTheRun() {
+    long start = System.nanoTime();
+    Fcsim.Outcome o = Fcsim.run("run", "scenarios/closed-network-validation.yaml", "-r", "500", "-t", "2", "-q",
+        "--target-halfwidth", "podVistsPerHour=1", "--results", dir.resolve("results").toString());
+    double sec = (System.nanoTime() - start) / 1e9;
+    assertEquals(2, o.code(), o.err());
+    assertTrue(o.err().startsWith("fcsim: --target-halfwidth: level base: no metric \"podVistsPerHour\" to reach a "
+        + "half-width on (did you mean \"podVisitsPerHour\"?); metrics include "), o.err());
+    assertTrue(sec < 10, "500 replications take about a minute; one takes a fraction of a second: " + sec + " s");
+    assertFalse(Files.exists(dir.resolve("results")), "nothing written, no cells left behind");
+  }
 }

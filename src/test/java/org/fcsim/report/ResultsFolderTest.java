@@ -64,6 +64,9 @@ class ResultsFolderTest {
     assertTrue(m.get("scenarioHash").asText().matches("sha256:[0-9a-f]{64}"));
     assertEquals(42L, m.get("seed").asLong());
     assertEquals("0.1.0", m.get("fcsimVersion").asText());
+    // built by Maven in this git checkout: the commit it was built from, and whether the tree had changes
+    assertTrue(m.get("gitCommit").asText().matches("[0-9a-f]{40}"), m.toString());
+    assertTrue(m.get("gitModified").isBoolean(), m.toString());
     List<String> commandLine = new ArrayList<>();
     m.get("commandLine").forEach(n -> commandLine.add(n.asText()));
     assertEquals(run.commandLine(), commandLine);
