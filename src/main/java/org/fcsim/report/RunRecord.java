@@ -40,6 +40,8 @@ import org.fcsim.stats.Verdict;
  * @param economics            reskilling plans, cost per unit and paybacks of the levels, or
  *                             {@code null} when not worked out
  * @param floorMap             the base level's floor map, drawn in the report; {@code null} for a generated floor
+ * @param sweep                the numeric sweep the levels are points of, drawn as the x axis of
+ *                             the charts; {@code null} when they are not one (a ladder of named levels)
  */
 public record RunRecord(
     String scenarioName,
@@ -57,7 +59,16 @@ public record RunRecord(
     List<Verdict> verdicts,
     String baseline,
     LevelEconomics economics,
-    FloorMap floorMap) {
+    FloorMap floorMap,
+    SweepAxis sweep) {
+
+  /** A record whose levels are no numeric sweep. */
+  public RunRecord(String scenarioName, Path scenarioFile, byte[] scenarioBytes, String resolvedScenarioYaml, long seed,
+      String fcsimVersion, List<String> commandLine, int threads, Instant start, Instant end, List<MetricSummary> summary,
+      List<LevelResults> levels, List<Verdict> verdicts, String baseline, LevelEconomics economics, FloorMap floorMap) {
+    this(scenarioName, scenarioFile, scenarioBytes, resolvedScenarioYaml, seed, fcsimVersion, commandLine, threads, start,
+        end, summary, levels, verdicts, baseline, economics, floorMap, null);
+  }
 
   /** A record without a floor map (a generated floor). */
   public RunRecord(String scenarioName, Path scenarioFile, byte[] scenarioBytes, String resolvedScenarioYaml, long seed,
@@ -156,7 +167,8 @@ public record RunRecord(
         && levels.equals(r.levels)
         && verdicts.equals(r.verdicts)
         && baseline.equals(r.baseline)
-        && Objects.equals(economics, r.economics);
+        && Objects.equals(economics, r.economics)
+        && Objects.equals(sweep, r.sweep);
   }
 
   @Override

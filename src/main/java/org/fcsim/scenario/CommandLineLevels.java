@@ -98,7 +98,8 @@ public final class CommandLineLevels {
     for (Levels.Merged level : levels.levels()) {
       YamlNode.Mapping tree = warmupSec == null ? level.root() : withWarmup(level.root(), warmupSec);
       try {
-        loaded.add(new ScenarioLevels.Level(level.name(), ScenarioLoader.validate(name, bytes, tree, overrides)));
+        loaded.add(new ScenarioLevels.Level(level.name(), ScenarioLoader.validate(name, bytes, tree, overrides),
+            level.point()));
       } catch (ScenarioException e) {
         ScenarioException option = warmupSec == null ? e : asWarmupOption(name, level.name(), e);
         throw option != e ? option : Levels.blame(name, level.name(), e);
