@@ -155,6 +155,8 @@ final class SweepCharts {
   private static DeviationRenderer renderer(int series) {
     DeviationRenderer r = new DeviationRenderer(true, true);
     r.setAlpha(BAND_ALPHA);
+    r.setAutoPopulateSeriesShape(false); // the same round mark in every panel
+    r.setDefaultShape(new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
     for (int i = 0; i < series; i++) {
       Color c = LevelPalette.of(i, series);
       r.setSeriesPaint(i, c);
