@@ -1,6 +1,7 @@
 package org.fcsim.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public record SweepAxis(String key, String unit, Map<String, Point> points) {
   public SweepAxis {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(unit, "unit");
-    points = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(points));
+    points = Collections.unmodifiableMap(new LinkedHashMap<>(points));
   }
 
   /**

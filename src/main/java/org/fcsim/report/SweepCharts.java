@@ -56,6 +56,8 @@ final class SweepCharts {
     if (plot.getSubplots().isEmpty()) {
       return Optional.empty();
     }
+    // every panel has the same lines: list them once
+    plot.setFixedLegendItems(((XYPlot) plot.getSubplots().get(0)).getRenderer().getLegendItems());
     String note = ChartStyle.replicationsNote(s, s.levels()) + " after warm-up; band: 95% confidence interval"
         + (s.has(SummaryCharts.DEMAND_METRIC) ? "; dashed line: demand" : "");
     return Optional.of(ChartStyle.chart("Throughput against " + sweep.key(), note, plot, sweep.series().size() > 1));
@@ -98,10 +100,16 @@ final class SweepCharts {
     return Optional.of(ChartStyle.chart("Utilization by agent group against " + sweep.key(), note, plot, true));
   }
 
-  /** The x axis: the swept key (with its unit) as title, not forced to include 0. */
+  /**
+   * The x axis: the swept key (with its unit) as title, not forced to include 0; whole-number
+   * ticks when every value is whole (a count).
+   */
   static NumberAxis xAxis(SweepAxis sweep) {
     NumberAxis x = ChartStyle.axis(new NumberAxis(sweep.title()));
     x.setAutoRangeIncludesZero(false);
+    if (sweep.points().values().stream().allMatch(p -> p.x() == Math.rint(p.x()))) {
+      x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    }
     x.setNumberFormatOverride(java.text.NumberFormat.getNumberInstance(java.util.Locale.US));
     return x;
   }

@@ -94,6 +94,7 @@ class SweepChartsTest {
     assertEquals(600.0, d.getXValue(1, 1));
     assertEquals(590.0, d.getYValue(1, 1));
     assertTrue(chart.getLegend() != null, "two lines need a legend");
+    assertEquals(2, chart.getPlot().getLegendItems().getItemCount(), "each line once, not once per panel");
   }
 
   @Test
