@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +23,7 @@ import org.fcsim.experiment.ProgressListener;
 import org.fcsim.scenario.LoadedScenario;
 import org.fcsim.scenario.ScenarioLevels;
 import org.fcsim.scenario.ScenarioLoader;
+import org.fcsim.report.CompareReport;
 import org.fcsim.report.VerdictsCsv;
 import org.fcsim.stats.Differences;
 import org.fcsim.stats.LevelResults;
@@ -47,8 +49,11 @@ import picocli.CommandLine.Parameters;
         "random numbers); for every metric both report, fcsim prints the difference",
         "B - A with a paired 95%% confidence interval (Student t on the per-replication",
         "differences) beside the unpaired (Welch) one, and writes",
-        "results/<scenario>/compare-<run-id>/ holding compare.csv, the scenario as it",
-        "ran and manifest.json. Earlier results are never overwritten.", ""},
+        "results/<scenario>/compare-<run-id>/ holding compare.csv (with a column",
+        "'significant': the paired interval excludes 0, per metric, unadjusted for",
+        "multiple comparisons), a chart of the headline differences, report.html,",
+        "the scenario as it ran and manifest.json. Earlier results are never",
+        "overwritten.", ""},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the run failed (a model error, or results that cannot be written)", "2:bad input (scenario file or option); nothing written"})
 final class CompareCommand implements Callable<Integer> {
@@ -145,14 +150,21 @@ final class CompareCommand implements Callable<Integer> {
       contents.put("scenario-a.yaml", a.resolvedYaml());
       contents.put("scenario-b.yaml", b.resolvedYaml());
     }
-    contents.put("manifest.json", manifest(scenarioName, a, b, n, start, List.copyOf(contents.keySet())));
+    String seeds = seedA == seedB ? "seed " + seedA
+        : "seeds " + seedA + " and " + seedB + " (different: no common random numbers, pairing gains nothing)";
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    contents.forEach((name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8)));
+    files.putAll(CompareReport.files(new CompareReport.Comparison("fcsim compare: " + scenarioName,
+        String.format(Locale.ROOT, "%s vs %s, %d replications each, %s", a.label(), b.label(), n, seeds), a.label(),
+        b.label(), verdicts, rows), java.util.stream.Stream.concat(contents.keySet().stream(), java.util.stream.Stream.of("manifest.json"))
+        .toList()));
+    List<String> written = new java.util.ArrayList<>(files.keySet());
+    files.put("manifest.json", manifest(scenarioName, a, b, n, start, written).getBytes(StandardCharsets.UTF_8));
     Path folder = UnwritableResults.whileWriting(common.scenarioFolder(scenarioName),
-        () -> CompareFolder.write(common.resultsRoot, scenarioName, start, contents));
+        () -> CompareFolder.write(common.resultsRoot, scenarioName, start, files));
 
     PrintWriter out = cli.getOut();
     if (!common.quiet) {
-      String seeds = seedA == seedB ? "seed " + seedA
-          : "seeds " + seedA + " and " + seedB + " (different: no common random numbers, pairing gains nothing)";
       verdicts.forEach(v -> out.println(v.line()));
       out.print(CompareTable.format(String.format(Locale.ROOT, "%s: %s vs %s, %d replications each, %s",
           scenarioName, a.label(), b.label(), n, seeds), a.label(), b.label(), rows));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.fcsim.report.CompareReport;
 import org.fcsim.report.PublishedFolder;
 import org.fcsim.stats.MetricDifference;
 
@@ -23,11 +24,15 @@ import org.fcsim.stats.MetricDifference;
 final class CompareFolder {
   static final String CSV = "compare.csv";
   static final String[] HEADER = {"metric", "unit", "level_a", "level_b", "mean_a", "mean_b", "diff",
-      "paired_ci95_low", "paired_ci95_high", "unpaired_ci95_low", "unpaired_ci95_high", "replications"};
+      "paired_ci95_low", "paired_ci95_high", "unpaired_ci95_low", "unpaired_ci95_high", "replications", "significant"};
 
   private CompareFolder() {}
 
-  /** {@code compare.csv}: one row per metric, in the order given. */
+  /**
+   * {@code compare.csv}: one row per metric, in the order given; {@code significant} is yes when
+   * the paired 95% interval excludes 0 (per metric, unadjusted for multiple comparisons), no
+   * when it holds 0, empty when it is undefined.
+   */
   static String csv(String levelA, String levelB, List<MetricDifference> rows) throws IOException {
     StringWriter text = new StringWriter();
     try (CSVPrinter csv = new CSVPrinter(text,
@@ -35,22 +40,22 @@ final class CompareFolder {
       for (MetricDifference d : rows) {
         csv.printRecord(d.metric().name(), d.metric().unit(), levelA, levelB, number(d.meanA()), number(d.meanB()),
             number(d.diff()), number(d.pairedLow()), number(d.pairedHigh()), number(d.unpairedLow()),
-            number(d.unpairedHigh()), Integer.toString(d.replications()));
+            number(d.unpairedHigh()), Integer.toString(d.replications()), CompareReport.significant(d));
       }
     }
     return text.toString();
   }
 
   /**
-   * Writes {@code files} (name → UTF-8 text, in order) into a new comparison folder and
+   * Writes {@code files} (name → contents, in order) into a new comparison folder and
    * returns its path.
    *
    * @throws IOException if anything cannot be written; no comparison folder is then left
    */
-  static Path write(Path resultsRoot, String scenarioName, Instant start, Map<String, String> files) throws IOException {
+  static Path write(Path resultsRoot, String scenarioName, Instant start, Map<String, byte[]> files) throws IOException {
     return PublishedFolder.write(resultsRoot, scenarioName, "compare-" + PublishedFolder.timeId(start), dir -> {
-      for (Map.Entry<String, String> f : files.entrySet()) {
-        Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+        Files.write(dir.resolve(f.getKey()), f.getValue());
       }
     });
   }

@@ -2,6 +2,7 @@ package org.fcsim.cli;
 
 import java.util.List;
 import java.util.Locale;
+import org.fcsim.report.DifferenceNumbers;
 import org.fcsim.stats.MetricDifference;
 
 /**
@@ -11,6 +12,7 @@ import org.fcsim.stats.MetricDifference;
  */
 final class CompareTable {
   static final int ROWS = 24;
+  private static final String NEEDS_TWO = "(needs 2+ replications)";
   private static final String COLUMNS = " %12s %12s %12s  %-26s %-26s %6s  %s%n";
 
   private CompareTable() {}
@@ -22,17 +24,18 @@ final class CompareTable {
         + "on the %d per-replication differences (replication r of B minus r of A: common random%n"
         + "numbers); unpaired = Welch; ratio = paired half-width / unpaired (below 1: pairing helped).%n",
         levelA, levelB, n));
-    List<MetricDifference> shown = rows.stream().filter(d -> !constant(d)).toList();
+    List<MetricDifference> shown = rows.stream().filter(d -> !DifferenceNumbers.constant(d)).toList();
     List<MetricDifference> head = shown.subList(0, Math.min(ROWS, shown.size()));
     int width = Math.max(34, head.stream().mapToInt(d -> d.metric().name().length()).max().orElse(0));
     String row = "%-" + width + "s" + COLUMNS;
     sb.append(String.format(Locale.ROOT, row, "metric", "mean A", "mean B", "B - A", "paired 95% CI",
         "unpaired 95% CI", "ratio", "unit"));
     for (MetricDifference d : head) {
-      int digits = decimals(d);
-      sb.append(String.format(Locale.ROOT, row, d.metric().name(), number(d.meanA(), digits), number(d.meanB(), digits),
-          signed(d.diff(), digits), interval(d.pairedLow(), d.pairedHigh(), digits),
-          interval(d.unpairedLow(), d.unpairedHigh(), digits),
+      int digits = DifferenceNumbers.digits(d); // one precision per row
+      sb.append(String.format(Locale.ROOT, row, d.metric().name(), DifferenceNumbers.number(d.meanA(), digits),
+          DifferenceNumbers.number(d.meanB(), digits), DifferenceNumbers.signed(d.diff(), digits),
+          DifferenceNumbers.interval(d.pairedLow(), d.pairedHigh(), digits, NEEDS_TWO),
+          DifferenceNumbers.interval(d.unpairedLow(), d.unpairedHigh(), digits, NEEDS_TWO),
           Double.isNaN(d.halfWidthRatio()) ? "-" : String.format(Locale.ROOT, "%.3f", d.halfWidthRatio()),
           d.metric().unit()));
     }
@@ -45,30 +48,5 @@ final class CompareTable {
           CompareFolder.CSV));
     }
     return sb.toString();
-  }
-
-  /**
-   * Decimals of a row: 1, so a column's decimal points line up from 0.0 h to 26376.7 tasks,
-   * or 3 for a row whose means are both below 1 (fractions such as utilization).
-   */
-  static int decimals(MetricDifference d) {
-    return Math.max(Math.abs(d.meanA()), Math.abs(d.meanB())) >= 1 ? 1 : 3;
-  }
-
-  /** Equal in every replication of both levels: nothing to compare. */
-  private static boolean constant(MetricDifference d) {
-    return d.meanA() == d.meanB() && d.pairedHalfWidth() == 0 && d.unpairedHalfWidth() == 0;
-  }
-
-  private static String interval(double low, double high, int digits) {
-    return Double.isNaN(low) ? "(needs 2+ replications)" : "[" + signed(low, digits) + ", " + signed(high, digits) + "]";
-  }
-
-  private static String number(double v, int digits) {
-    return String.format(Locale.ROOT, "%." + digits + "f", v);
-  }
-
-  private static String signed(double v, int digits) {
-    return String.format(Locale.ROOT, "%+." + digits + "f", v);
   }
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,12 +18,14 @@ import org.fcsim.experiment.ProgressListener;
 import org.fcsim.experiment.WarmupSelection;
 import org.fcsim.report.ResultsFolder;
 import org.fcsim.report.RunRecord;
+import org.fcsim.report.SweepAxis;
 import org.fcsim.scenario.CommandLineLevels;
 import org.fcsim.scenario.LoadedScenario;
 import org.fcsim.scenario.Quantities;
 import org.fcsim.scenario.Scenario;
 import org.fcsim.scenario.ScenarioLevels;
 import org.fcsim.scenario.ScenarioLoader;
+import org.fcsim.scenario.SweepPoint;
 import org.fcsim.stats.LevelResults;
 import org.fcsim.stats.MetricSummary;
 import org.fcsim.stats.ReplicationResult;
@@ -136,7 +139,7 @@ record LevelsExperiment(
     RunRecord record = new RunRecord(base.scenario().name(), scenarioFile, base.bytes(),
         comments(notes) + Warnings.described(levels.levels()) + levels.resolvedYaml(), base.scenario().seed(),
         Version.current(), commandLine, common.threads, start, Instant.now(), summary, perLevel, verdicts,
-        baselineLevel, economics, org.fcsim.floor.FloorPlan.of(base.scenario()).map(), replay(levels));
+        baselineLevel, economics, org.fcsim.floor.FloorPlan.of(base.scenario()).map(), sweepAxis(levels), replay(levels));
     Path folder = UnwritableResults.whileWriting(folderOf(levels), () -> ResultsFolder.write(common.resultsRoot, record));
     caches.forEach(CellCache::discard); // the results folder is complete: nothing left to resume
     if (!common.quiet) {
@@ -155,6 +158,13 @@ record LevelsExperiment(
     }
     out.println("Results: " + folder);
     return 0;
+  }
+
+  /** The numeric sweep the levels are points of, or {@code null} when they are not one. */
+  private static SweepAxis sweepAxis(ScenarioLevels levels) {
+    Map<String, SweepPoint> points = new LinkedHashMap<>();
+    levels.levels().forEach(l -> points.put(l.name(), l.point()));
+    return SweepAxis.of(points);
   }
 
   /** The levels with the command line's changes; {@code ScenarioLoader} itself when there are none. */
@@ -305,7 +315,7 @@ record LevelsExperiment(
       int n = results.get(i).size();
       Scenario ran = n == s.replications() ? s : s.withReplications(n);
       out.add(new ScenarioLevels.Level(levels.get(i).name(),
-          new LoadedScenario(l.file(), l.bytes(), ran, l.resolvedYaml(), l.declaredKeys())));
+          new LoadedScenario(l.file(), l.bytes(), ran, l.resolvedYaml(), l.declaredKeys()), levels.get(i).point()));
     }
     return out;
   }

@@ -90,7 +90,7 @@ public final class CapacityFolder {
       bars.addValue(Double.isNaN(r.capacity()) ? null : r.capacity(), r.basis(), r.level());
       demand.addValue(r.demand(), "demand", r.level());
     }
-    CategoryAxis levels = ChartStyle.axis(new CategoryAxis("automation level"));
+    CategoryAxis levels = new LevelAxis(study.rows().stream().map(Row::level).toList(), Charts.WIDTH);
     BarRenderer barRenderer = new BarRenderer();
     barRenderer.setBarPainter(new StandardBarPainter());
     barRenderer.setShadowVisible(false);

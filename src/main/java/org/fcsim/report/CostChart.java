@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.fcsim.economics.UnitCost;
 import org.fcsim.stats.MetricSummary;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
@@ -64,7 +63,7 @@ final class CostChart {
     String unit = s.get(levels.get(0), UnitCost.TOTAL).metric().unit();
     NumberAxis axis = ChartStyle.valueAxis("cost per unit shipped (" + unit + ")");
     axis.setUpperMargin(0.12);
-    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("automation level"), axis, bars);
+    CategoryPlot plot = new CategoryPlot(data, new LevelAxis(levels, Charts.WIDTH), axis, bars);
     ChartStyle.style(plot);
     for (String level : levels) {
       MetricSummary t = s.get(level, UnitCost.TOTAL);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.fcsim.stats.MetricSummary;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
@@ -66,7 +65,7 @@ final class CycleTimeChart {
     marks.setUseSeriesOffset(true);
     marks.setItemMargin(0.25);
     NumberAxis minutes = ChartStyle.valueAxis("order cycle time (min)");
-    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("automation level"), minutes, marks);
+    CategoryPlot plot = new CategoryPlot(data, new LevelAxis(s.levels(), Charts.WIDTH), minutes, marks);
     ChartStyle.style(plot);
     String note = "from order arrival to shipment, orders shipped after warm-up; "
         + ChartStyle.replicationsNote(s, s.levels()) + (anyInterval ? "; error bars: 95% confidence interval" : "");

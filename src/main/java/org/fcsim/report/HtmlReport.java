@@ -244,7 +244,7 @@ final class HtmlReport implements ResultFile {
     return String.join(" ", out);
   }
 
-  private static final String CSS = """
+  static final String CSS = """
       body{margin:0;background:#fff;color:#222;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif}
       main{max-width:1060px;margin:0 auto;padding:16px 24px 48px}
       h1{font-size:1.7em;margin:.4em 0 .2em}

@@ -41,6 +41,8 @@ import org.fcsim.stats.Verdict;
  *                             {@code null} when not worked out
  * @param floorMap             the base level's floor plan, drawn in the report: its map, or one built for a
  *                             generated floor (drawn only when levels report grids on it); may be {@code null}
+ * @param sweep                the numeric sweep the levels are points of, drawn as the x axis of
+ *                             the charts; {@code null} when they are not one (a ladder of named levels)
  * @param replay               a window of one replication for the report's animation, or {@code null}
  */
 public record RunRecord(
@@ -60,9 +62,19 @@ public record RunRecord(
     String baseline,
     LevelEconomics economics,
     FloorMap floorMap,
+    SweepAxis sweep,
     org.fcsim.stats.Replay replay) {
 
   /** A record without a replay. */
+  public RunRecord(String scenarioName, Path scenarioFile, byte[] scenarioBytes, String resolvedScenarioYaml, long seed,
+      String fcsimVersion, List<String> commandLine, int threads, Instant start, Instant end, List<MetricSummary> summary,
+      List<LevelResults> levels, List<Verdict> verdicts, String baseline, LevelEconomics economics, FloorMap floorMap,
+      SweepAxis sweep) {
+    this(scenarioName, scenarioFile, scenarioBytes, resolvedScenarioYaml, seed, fcsimVersion, commandLine, threads, start,
+        end, summary, levels, verdicts, baseline, economics, floorMap, sweep, null);
+  }
+
+  /** A record whose levels are no numeric sweep, without a replay. */
   public RunRecord(String scenarioName, Path scenarioFile, byte[] scenarioBytes, String resolvedScenarioYaml, long seed,
       String fcsimVersion, List<String> commandLine, int threads, Instant start, Instant end, List<MetricSummary> summary,
       List<LevelResults> levels, List<Verdict> verdicts, String baseline, LevelEconomics economics, FloorMap floorMap) {
@@ -167,7 +179,8 @@ public record RunRecord(
         && levels.equals(r.levels)
         && verdicts.equals(r.verdicts)
         && baseline.equals(r.baseline)
-        && Objects.equals(economics, r.economics);
+        && Objects.equals(economics, r.economics)
+        && Objects.equals(sweep, r.sweep);
   }
 
   @Override

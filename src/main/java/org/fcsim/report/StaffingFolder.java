@@ -17,7 +17,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.fcsim.economics.LevelEconomics;
 import org.fcsim.stats.MetricSummary;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -130,7 +129,7 @@ public final class StaffingFolder {
     for (int i = 0; i < roles.size(); i++) {
       bars.setSeriesPaint(i, RolePalette.of(roles.get(i)));
     }
-    CategoryPlot plot = new CategoryPlot(data, ChartStyle.axis(new CategoryAxis("automation level")),
+    CategoryPlot plot = new CategoryPlot(data, new LevelAxis(rows.stream().map(Row::level).distinct().toList(), Charts.WIDTH),
         ChartStyle.valueAxis("people per shift"), bars);
     ChartStyle.style(plot);
     return ChartStyle.chart("Solved crew by automation level", "the fewest people per shift meeting every target, by role",

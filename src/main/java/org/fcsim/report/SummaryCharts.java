@@ -43,7 +43,7 @@ final class SummaryCharts {
   static Optional<JFreeChart> throughput(List<MetricSummary> rows) {
     SummaryLookup s = new SummaryLookup(rows);
     List<String> levels = s.levels();
-    CategoryAxis levelAxis = ChartStyle.axis(new CategoryAxis("automation level"));
+    CategoryAxis levelAxis = new LevelAxis(levels, Charts.WIDTH);
     CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(levelAxis);
     plot.setGap(14);
     boolean anyInterval = false;

@@ -73,7 +73,7 @@ final class TaskCharts {
     }
     NumberAxis hours = ChartStyle.valueAxis("associate work hours (h)");
     hours.setUpperMargin(0.12);
-    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("automation level"), hours, bars);
+    CategoryPlot plot = new CategoryPlot(data, new LevelAxis(levels, Charts.WIDTH), hours, bars);
     ChartStyle.style(plot);
     NumberFormat f = NumberFormat.getNumberInstance(Locale.US);
     f.setMaximumFractionDigits(0);

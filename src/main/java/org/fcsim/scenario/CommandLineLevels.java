@@ -152,7 +152,8 @@ public final class CommandLineLevels {
     for (Levels.Merged level : levels.levels()) {
       YamlNode.Mapping tree = withSettings(level.root(), all);
       try {
-        loaded.add(new ScenarioLevels.Level(level.name(), ScenarioLoader.validate(name, bytes, tree, overrides)));
+        loaded.add(new ScenarioLevels.Level(level.name(), ScenarioLoader.validate(name, bytes, tree, overrides),
+            level.point()));
       } catch (ScenarioException e) {
         ScenarioException option = asOption(name, level.name(), optionOfKey, e);
         throw option != e ? option : Levels.blame(name, level.name(), e);

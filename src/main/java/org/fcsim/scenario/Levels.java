@@ -68,8 +68,15 @@ final class Levels {
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .build();
 
-  /** One level before validation: its name and the base with its overrides merged in. */
-  record Merged(String name, YamlNode.Mapping root) {}
+  /**
+   * One level before validation: its name, the base with its overrides merged in, and where it
+   * sits in the sweep ({@code null} when the file has none).
+   */
+  record Merged(String name, YamlNode.Mapping root, SweepPoint point) {
+    Merged(String name, YamlNode.Mapping root) {
+      this(name, root, null);
+    }
+  }
 
   /** Validates one tree as the loader validates a file ({@code ScenarioLoader::validate}). */
   @FunctionalInterface
@@ -118,7 +125,8 @@ final class Levels {
     List<ScenarioLevels.Level> loaded = new ArrayList<>();
     for (Merged level : levels.levels) {
       try {
-        loaded.add(new ScenarioLevels.Level(level.name(), check.validate(name, bytes, level.root(), overrides)));
+        loaded.add(new ScenarioLevels.Level(level.name(), check.validate(name, bytes, level.root(), overrides),
+            level.point()));
       } catch (ScenarioException e) {
         throw blame(name, level.name(), e);
       }
@@ -339,7 +347,8 @@ final class Levels {
     for (Merged level : ladder) {
       for (int i = 0; i < texts.size(); i++) {
         String name = (named ? level.name() + "/" : "") + k.text() + "=" + texts.get(i);
-        expanded.add(new Merged(name, put(level.root(), path, 0, k.at(), seq.items().get(i))));
+        expanded.add(new Merged(name, put(level.root(), path, 0, k.at(), seq.items().get(i)),
+            new SweepPoint(named ? level.name() : "", k.text(), texts.get(i))));
       }
     }
     return expanded;

@@ -17,8 +17,16 @@ import java.util.Objects;
  *                     {@code sweep:} as written; loading it again gives the same levels
  */
 public record ScenarioLevels(LoadedScenario base, List<Level> levels, String resolvedYaml) {
-  /** One automation level (or sweep point): its name and its scenario. */
-  public record Level(String name, LoadedScenario scenario) {}
+  /**
+   * One automation level (or sweep point): its name, its scenario, and where it sits in the
+   * sweep ({@code null} when the file has none).
+   */
+  public record Level(String name, LoadedScenario scenario, SweepPoint point) {
+    /** A level that is no sweep point. */
+    public Level(String name, LoadedScenario scenario) {
+      this(name, scenario, null);
+    }
+  }
 
   public ScenarioLevels {
     Objects.requireNonNull(base, "base");

@@ -24,6 +24,15 @@ public record MetricDifference(
   }
 
   /**
+   * Whether B and A differ at 95% by the paired interval: it excludes 0. One comparison on its
+   * own: across many metrics, some will exclude 0 by chance (no adjustment for multiple
+   * comparisons). False when the interval is undefined (fewer than two replications).
+   */
+  public boolean significant() {
+    return pairedLow > 0 || pairedHigh < 0;
+  }
+
+  /**
    * Paired half-width over unpaired half-width: below 1 when pairing (common random numbers)
    * narrows the interval. {@code NaN} when the unpaired half-width is 0 or undefined.
    */

@@ -23,10 +23,57 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code fcsim compare}: two levels, or two one-level files, with paired and unpaired intervals. */
 class CompareCommandTest {
   private static final String HEADER = "metric,unit,level_a,level_b,mean_a,mean_b,diff,paired_ci95_low,paired_ci95_high,"
-      + "unpaired_ci95_low,unpaired_ci95_high,replications";
+      + "unpaired_ci95_low,unpaired_ci95_high,replications,significant";
 
   @TempDir
   Path dir;
+
+  private static final String TWINS = """
+      name: twins
+      horizon: 1h
+      warmup: 10min
+      replications: 3
+      pickStations: { count: 2 }
+      levels:
+        first: { driveUnits.count: 4 }
+        twin: { driveUnits.count: 4 }
+        double: { driveUnits.count: 8 }
+      """;
+
+  /** compare's folder for levels A,B of {@link #TWINS}, and the significant column of each metric. */
+  private Map<String, String> significant(String levels) throws Exception {
+    Path file = dir.resolve("twins.yaml");
+    Files.writeString(file, TWINS);
+    Path results = dir.resolve(levels);
+    Fcsim.Outcome o = Fcsim.run("compare", file.toString(), "--levels", levels, "-q", "--results", results.toString());
+    assertEquals(0, o.code(), o.err());
+    Path folder = Fcsim.onlyFolder(results.resolve("twins"));
+    Map<String, String> out = new HashMap<>();
+    List<String> header = List.of(Files.readAllLines(folder.resolve("compare.csv")).get(0).split(","));
+    Fcsim.rows(folder.resolve("compare.csv")).forEach(r -> out.put(r[0], r[header.indexOf("significant")]));
+    String html = Files.readString(folder.resolve("report.html"));
+    assertTrue(html.contains("<th>significant</th>") && html.contains("unadjusted for multiple comparisons"), html);
+    assertEquals(levels.equals("first,double"), html.contains("<img class=\"chart\" width=\"1000\"")
+        && html.contains("data:image/svg+xml;base64,") && Files.exists(folder.resolve("differences.png"))
+        && Files.exists(folder.resolve("differences.svg")), "a chart, embedded, unless nothing differs at all");
+    javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new org.xml.sax.InputSource(new java.io.StringReader(html.substring(html.indexOf("<html")))));
+    return out;
+  }
+
+  @Test
+  void identicalLevelsDifferSignificantlyInNothing() throws Exception {
+    Map<String, String> sig = significant("first,twin");
+    assertEquals("no", sig.get("unitsPerHour"));
+    assertFalse(sig.containsValue("yes"), "the same floor with the same random numbers: " + sig);
+  }
+
+  @Test
+  void twiceTheDriveUnitsShipSignificantlyMore() throws Exception {
+    Map<String, String> sig = significant("first,double");
+    assertEquals("yes", sig.get("unitsPerHour"));
+    assertEquals("yes", sig.get("podVisitsPerHour"));
+  }
 
   @Test
   void twoLevelsOfTheLadderGiveATableAndCompareCsv() throws Exception {

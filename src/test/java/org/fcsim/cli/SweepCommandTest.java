@@ -48,6 +48,8 @@ class SweepCommandTest {
     assertArrayEquals(Files.readAllBytes(csv),
         Files.readAllBytes(Fcsim.onlyFolder(two.resolve("closed-network-validation")).resolve("summary.csv")));
     assertTrue(o.out().trim().endsWith("Results: " + folder), o.out());
+    // a numeric sweep is drawn against its value, the key as the x axis title
+    assertTrue(Files.readString(folder.resolve("throughput.svg")).contains(">driveUnits.count<"), "x axis titled with the key");
 
     // more drive units, more pod visits: the values really reached the model
     double five = podVisits(csv, "driveUnits.count=5");

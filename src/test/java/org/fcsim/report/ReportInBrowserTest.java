@@ -109,7 +109,7 @@ class ReportInBrowserTest {
     RunRecord run = new RunRecord(plain.scenarioName(), plain.scenarioFile(), plain.scenarioBytes(),
         plain.resolvedScenarioYaml(), plain.seed(), plain.fcsimVersion(), plain.commandLine(), plain.threads(), plain.start(),
         plain.end(), plain.summary(), plain.levels(), plain.verdicts(), plain.baseline(), plain.economics(),
-        org.fcsim.floor.FloorPlan.of(s).map(), replay);
+        org.fcsim.floor.FloorPlan.of(s).map(), null, replay);
     Path report = Files.writeString(dir.resolve("replay.html"), HtmlReport.render(run, List.of()), StandardCharsets.UTF_8);
 
     String body = renderedBody(report);
