@@ -120,6 +120,30 @@ class ReportInBrowserTest {
     assertTrue(first != last, "the first and last frames look different: " + body);
   }
 
+  /**
+   * The automation ladder's own report, from {@code fcsim run} with one replication a level:
+   * in Chromium every figure (charts, the floor plan and its heat maps) renders and the replay of
+   * its goods-to-person level plays without a script error, different at its first and last frame.
+   */
+  @Test
+  void theLaddersReportShowsItsFloorAndPlaysItsReplay() throws Exception {
+    Path results = dir.resolve("ladder-results");
+    org.fcsim.cli.Fcsim.Outcome run = org.fcsim.cli.Fcsim.run("run", "scenarios/automation-ladder.yaml", "-q", "-r", "1",
+        "--results", results.toString());
+    assertEquals(0, run.code(), run.toString());
+    Path report;
+    try (java.util.stream.Stream<Path> files = Files.walk(results)) {
+      report = files.filter(p -> p.getFileName().toString().equals(HtmlReport.FILE)).findFirst().orElseThrow();
+    }
+    String body = renderedBody(report);
+    int expected = attribute(body, "data-charts-expected");
+    assertTrue(expected > Charts.ALL.size(), "charts and floor pictures: " + body);
+    assertEquals(expected, attribute(body, "data-charts-rendered"), body);
+    assertTrue(!body.contains("data-script-errors"), "no script error: " + body);
+    assertEquals(301, attribute(body, "data-replay-frames"), body);
+    assertTrue(!attributeText(body, "data-replay-first").equals(attributeText(body, "data-replay-last")), body);
+  }
+
   private static String attributeText(String tag, String name) {
     Matcher m = Pattern.compile(name + "=\"([^\"]*)\"").matcher(tag);
     if (!m.find()) {
