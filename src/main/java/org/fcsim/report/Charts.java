@@ -22,14 +22,16 @@ final class Charts {
   static final List<Spec> ALL = List.of(
       new Spec(RolesChart.NAME, RolesChart.CAPTION, WIDTH, HEIGHT,
           run -> RolesChart.build(TransitionCsv.crews(run), "people per shift as the scenario staffs each level")),
-      new Spec("throughput", "Throughput per automation level (units/h, and orders/h or pod visits/h), with 95% CIs.",
+      new Spec("throughput", "Throughput per level (units/h, and orders/h or pod visits/h), with 95% CIs; for a numeric sweep, "
+          + "against the swept value with shaded 95% bands.",
           WIDTH, HEIGHT, run -> run.sweep() == null ? SummaryCharts.throughput(run.summary())
           : SweepCharts.throughput(run.summary(), run.sweep())),
       new Spec("human-hours-by-task", "Associate work hours by task category per level: which tasks shift to people.",
           WIDTH, HEIGHT, run -> TaskCharts.humanHours(run.summary())),
       new Spec("human-vs-robot-share", "Share of each task type done by people vs robots, per level.",
           WIDTH, 650, run -> TaskCharts.humanShare(run.summary())),
-      new Spec("utilization", "Utilization by agent group per level, with 95% CIs.",
+      new Spec("utilization", "Utilization by agent group per level, with 95% CIs; for a numeric sweep, against the swept value with "
+          + "shaded 95% bands.",
           WIDTH, HEIGHT, run -> run.sweep() == null ? SummaryCharts.utilization(run.summary())
           : SweepCharts.utilization(run.summary(), run.sweep())),
       new Spec("over-time", "Throughput and queue lengths over simulated time, mean over replications per level.",
