@@ -49,9 +49,17 @@ public record Performer(String key, boolean human) {
     return role.performer();
   }
 
-  /** The performer named {@code key}, or null. */
+  /**
+   * The performer named {@code key}, or null. fcsim's own roles count as registered even before
+   * anything has touched {@link Role} (a report written from plain numbers, say).
+   */
   public static Performer byKey(String key) {
-    return REGISTRY.byKey(key);
+    Performer known = REGISTRY.byKey(key);
+    if (known == null) {
+      Role.values(); // registers the built-in roles' performers, once
+      known = REGISTRY.byKey(key);
+    }
+    return known;
   }
 
   public static List<Performer> values() {
