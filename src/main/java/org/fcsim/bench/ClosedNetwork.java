@@ -57,7 +57,12 @@ final class ClosedNetwork {
   }
 
   private Scenario scenario() {
-    String yaml = String.format("""
+    return ScenarioLoader.parse("bench-closed-network.yaml", yaml().getBytes(StandardCharsets.UTF_8)).scenario();
+  }
+
+  /** The network as a scenario file: what {@code fcsim run} takes in the whole-process case. */
+  String yaml() {
+    return String.format("""
         name: bench-closed-network
         horizon: %s
         warmup: 0s
@@ -75,7 +80,10 @@ final class ClosedNetwork {
           pickTime: { dist: exponential, mean: %ss }
         """, Quantities.formatDuration(horizonSec), SEED, driveUnits, Quantities.plain(TRAVEL_EACH_WAY_SEC),
         Quantities.plain(TRAVEL_EACH_WAY_SEC), stations, Quantities.plain(PICK_SEC));
-    return ScenarioLoader.parse("bench-closed-network.yaml", yaml.getBytes(StandardCharsets.UTF_8)).scenario();
+  }
+
+  int driveUnits() {
+    return driveUnits;
   }
 
   /** Picks completed by fcsim's closed loop over the horizon, on {@code events}. */

@@ -56,6 +56,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--scaling", description = "instead of the table: wall time against fleet size (100 to 10,000 drive units) and horizon (1 to 7 days)")
   boolean scaling;
 
+  @Option(names = "--process", description = "instead of the table: fcsim run of case (a) as a whole process, launch to a "
+      + "complete results folder, against the SSJ-only program launched the same way (--rounds, default 5)")
+  boolean process;
+
   @Option(names = "--memory", paramLabel = "DAYS", arity = "0..1", fallbackValue = "7",
       description = "instead of the table: live heap of case (b) over 1 day and over DAYS days (default 7), every 6 simulated hours")
   Integer memoryDays;
@@ -73,6 +77,13 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (scaling) {
       Studies.scaling(out);
+      return 0;
+    }
+    if (process) {
+      if (rounds != null && (rounds < 1 || rounds > 100)) {
+        throw bad("--rounds must be between 1 and 100, got " + rounds);
+      }
+      org.fcsim.bench.WholeProcess.run(out, rounds == null ? 5 : rounds);
       return 0;
     }
     if (memoryDays != null) {
