@@ -24,6 +24,11 @@ final class ChartFiles implements ResultFile {
   }
 
   @Override
+  public boolean independent() {
+    return true;
+  }
+
+  @Override
   public List<String> writeInto(Path dir, RunRecord run) throws IOException {
     Optional<JFreeChart> c = spec.build().apply(run);
     if (c.isEmpty()) {

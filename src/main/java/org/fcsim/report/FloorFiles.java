@@ -42,6 +42,11 @@ final class FloorFiles implements ResultFile {
           + "desk and sorting and packing have no place on the plan"));
 
   @Override
+  public boolean independent() {
+    return true;
+  }
+
+  @Override
   public List<String> writeInto(Path dir, RunRecord run) throws IOException {
     List<String> written = new ArrayList<>();
     for (Map.Entry<String, Picture> e : pictures(run).entrySet()) {

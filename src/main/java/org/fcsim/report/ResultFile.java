@@ -18,4 +18,13 @@ interface ResultFile {
    *         empty when there was nothing to write (a chart with no matching rows)
    */
   List<String> writeInto(Path dir, RunRecord run) throws IOException;
+
+  /**
+   * Whether this writer reads nothing another writer of its run writes, beyond the tables
+   * written before it: consecutive independent writers run at the same time (charts, floor
+   * pictures, the workbook), on the common fork-join pool.
+   */
+  default boolean independent() {
+    return false;
+  }
 }

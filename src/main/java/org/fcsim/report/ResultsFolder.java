@@ -54,11 +54,40 @@ public final class ResultsFolder {
   Path writeRun(Path resultsRoot, RunRecord run) throws IOException {
     return PublishedFolder.write(resultsRoot, run.scenarioName(), PublishedFolder.timeId(run.start()), dir -> {
       List<String> written = new ArrayList<>();
-      for (ResultFile f : files) {
-        written.addAll(f.writeInto(dir, run));
+      for (int i = 0; i < files.size(); ) {
+        int end = i;
+        while (end < files.size() && files.get(end).independent()) {
+          end++;
+        }
+        if (end == i) {
+          written.addAll(files.get(i).writeInto(dir, run));
+          i++;
+        } else {
+          written.addAll(atOnce(files.subList(i, end), dir, run));
+          i = end;
+        }
       }
       ManifestJson.write(dir, run, written);
     });
+  }
+
+  /** Runs {@code writers} at the same time; their files' names in the writers' order, as if one ran after another. */
+  private static List<String> atOnce(List<ResultFile> writers, Path dir, RunRecord run) throws IOException {
+    List<List<String>> names;
+    try {
+      names = writers.parallelStream().map(w -> {
+        try {
+          return w.writeInto(dir, run);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).toList();
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+    List<String> out = new ArrayList<>();
+    names.forEach(out::addAll);
+    return out;
   }
 
   /** The scenario's folder name; see {@link PublishedFolder#safeFolderName}. */

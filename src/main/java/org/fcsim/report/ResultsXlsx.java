@@ -22,6 +22,11 @@ final class ResultsXlsx implements ResultFile {
       ReskillingCsv.FILE, PaybackCsv.FILE);
 
   @Override
+  public boolean independent() {
+    return true;
+  }
+
+  @Override
   public List<String> writeInto(Path dir, RunRecord run) throws IOException {
     List<XlsxSheet> sheets = new ArrayList<>();
     if (!run.summary().isEmpty()) {

@@ -128,6 +128,43 @@ class ResultsFolderTest {
     assertFalse(Files.exists(root.resolve("demo")), "not even a hidden partial folder");
   }
 
+  /** A writer that fails while others run beside it (charts, pictures) fails the run the same way. */
+  @Test
+  void aFailureAmongWritersRunningAtOnceLeavesNoFolderAtAll() {
+    IOException boom = new IOException("disk full");
+    ResultFile failingBeside = new ResultFile() {
+      @Override
+      public List<String> writeInto(Path dir, RunRecord run) throws IOException {
+        throw boom;
+      }
+
+      @Override
+      public boolean independent() {
+        return true;
+      }
+    };
+    ResultsFolder failing = new ResultsFolder(List.of(new SummaryCsv(), new ChartFiles(Charts.ALL.get(0)), failingBeside,
+        new ChartFiles(Charts.ALL.get(1)), new SummaryCsv()));
+
+    IOException thrown = assertThrows(IOException.class, () -> failing.writeRun(root, Runs.run()));
+
+    assertSame(boom, thrown);
+    assertFalse(Files.exists(root.resolve("demo")), "not even a hidden partial folder");
+  }
+
+  /** Writers that run at once list their files in the writers' order, as one after another would. */
+  @Test
+  void filesWrittenAtOnceAreListedInTheWritersOrder() throws IOException {
+    Charts.Spec utilization = Charts.ALL.stream().filter(c -> c.name().equals("utilization")).findFirst().orElseThrow();
+    Charts.Spec throughput = Charts.ALL.stream().filter(c -> c.name().equals("throughput")).findFirst().orElseThrow();
+    Path folder = new ResultsFolder(List.of(new SummaryCsv(), new ChartFiles(utilization), new ChartFiles(throughput),
+        new SummaryCsv())).writeRun(root, Runs.run());
+    String manifest = Files.readString(folder.resolve("manifest.json"));
+    int first = manifest.indexOf("utilization.png");
+    int second = manifest.indexOf("throughput.png");
+    assertTrue(first > 0 && second > first, manifest);
+  }
+
   @Test
   void aFailureLeavesEarlierRunsAndTheScenarioFolderInPlace() throws IOException {
     Path first = ResultsFolder.write(root, Runs.run());
