@@ -114,12 +114,12 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
     this.liftSec = liftSec;
   }
 
-  /** Pods lifted and put away go through {@code homes} (a storage policy on a mapped floor). */
   /** Counts pod visits (by the cell each pod is fetched from) and faults on {@code heat} from now on. */
   public void recordOn(org.fcsim.floor.FloorHeat heat) {
     this.heat = heat;
   }
 
+  /** Pods lifted and put away go through {@code homes} (a storage policy on a mapped floor). */
   public void storePodsThrough(PodHomes homes) {
     this.homes = homes;
   }
@@ -321,9 +321,7 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
       cell = to;
       legRemainingSec = atEndSec;
       if (faults) {
-        state = State.FAULTED;
-        recordFault();
-        control.onFault(this, legZone);
+        stopWithFault();
       } else {
         legRemainingSec = 0;
         legDone.schedule(atEndSec);
@@ -333,10 +331,7 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
 
   void onLegDone() {
     if (legRemainingSec > 0) {
-      state = State.FAULTED;
-      faultedAtSec = simulator.time();
-      recordFault();
-      control.onFault(this, legZone);
+      stopWithFault();
       return;
     }
     legZone = -1;
@@ -344,13 +339,17 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
   }
 
   /**
-   * Counts a fault where the unit is known to be: the pod's storage cell on the legs to, from and
-   * back to storage (the zone a rescuer walks into), else the cell it last stood still on.
+   * The unit stops with a fault and its control is told. The heat map counts it where the unit is
+   * known to be: the pod's storage cell on the legs to, from and back to storage (the zone a
+   * rescuer walks into), else the cell it last stood still on.
    */
-  private void recordFault() {
+  private void stopWithFault() {
+    state = State.FAULTED;
+    faultedAtSec = simulator.time();
     if (heat != null) {
       heat.fault(pod != null ? pod.cell() : cell);
     }
+    control.onFault(this, legZone);
   }
 
   /** A person has recovered the faulted unit: it finishes its leg; {@code repair} sends it to a technician afterwards. */
@@ -424,7 +423,7 @@ public final class DriveUnit implements PodCarrier, Rechargeable {
           : isMoving() || state == State.FAULTED ? roads.cellOf(index) : cell;
       return new double[] {c[0], c[1]};
     }
-    if (!(travel instanceof org.fcsim.floor.GridTravel)) {
+    if (!travel.onFloor()) {
       return null;
     }
     if (state == State.QUEUED || state == State.PICKING) {

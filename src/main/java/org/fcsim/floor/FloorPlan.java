@@ -46,6 +46,11 @@ public record FloorPlan(FloorMap map, int dx, int dy) {
     kinds[(cell[1] + 1) * width + cell[0] + 1] = kind;
   }
 
+  /** The index on this plan ({@code y × width + x}) of a layout cell. */
+  public int cell(int[] layoutCell) {
+    return (layoutCell[1] + dy) * map.width() + layoutCell[0] + dx;
+  }
+
   /** Empty counts on this plan. */
   public FloorHeat heat() {
     return new FloorHeat(map.width(), map.height(), dx, dy);

@@ -44,6 +44,11 @@ public final class GridTravel implements TravelModel {
   }
 
   @Override
+  public boolean onFloor() {
+    return true;
+  }
+
+  @Override
   public int[] stationCell(PickStation station) {
     return stationCells[station.index()];
   }

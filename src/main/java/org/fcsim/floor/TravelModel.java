@@ -17,6 +17,11 @@ public interface TravelModel {
   /** From where the unit stands to a charger. */
   double toChargerSec(int[] from, int[] charger);
 
+  /** Whether legs run between cells of a floor (else their times are drawn, and nothing has a place). */
+  default boolean onFloor() {
+    return false;
+  }
+
   /** The cell of {@code station}, where the floor has one; null for travel from distributions. */
   default int[] stationCell(PickStation station) {
     return null;

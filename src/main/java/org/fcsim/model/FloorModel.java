@@ -82,21 +82,9 @@ public final class FloorModel {
 
   /** Runs the replication to the horizon and reports its metrics (measured after warm-up). */
   public ReplicationResult run() {
-    floor.start();
-    if (desk != null) {
-      desk.start();
-    }
-    new Action(simulator, this::resetStatistics).schedule(scenario.warmupSec());
+    begin();
     scheduleSample(1);
-    new Action(simulator, simulator::stop).schedule(scenario.horizonSec());
-    try {
-      simulator.start();
-    } catch (StuckClockGuard.StuckClockException e) {
-      throw new ModelException("replication " + replication + ": " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      throw new ModelException("replication " + replication + " failed at t=" + simulator.time() + " s in "
-          + ModelException.where(e) + ": " + e, e);
-    }
+    simulateTo(scenario.horizonSec(), "replication " + replication);
     try {
       floor.checkInvariants(simulator.time());
     } catch (IllegalStateException e) {
@@ -117,11 +105,7 @@ public final class FloorModel {
    */
   public Replay replay(String level, double fromSec, double windowSec, double stepSec) {
     ReplayProbe probe = new ReplayProbe(org.fcsim.floor.FloorPlan.of(scenario));
-    floor.start();
-    if (desk != null) {
-      desk.start();
-    }
-    new Action(simulator, this::resetStatistics).schedule(scenario.warmupSec());
+    begin();
     double end = Math.min(scenario.horizonSec(), fromSec + windowSec);
     int frames = (int) Math.floor((end - fromSec) / stepSec + 1e-9) + 1;
     for (int f = 0; f < frames; f++) {
@@ -130,14 +114,29 @@ public final class FloorModel {
         probe.endFrame();
       }).schedule(fromSec + f * stepSec);
     }
-    new Action(simulator, simulator::stop).schedule(end);
+    simulateTo(end, "replay of replication " + replication);
+    return probe.build(level, replication, fromSec, stepSec);
+  }
+
+  /** The floor's and the desk's first events, and the end of warm-up; the same for a run and its replay. */
+  private void begin() {
+    floor.start();
+    if (desk != null) {
+      desk.start();
+    }
+    new Action(simulator, this::resetStatistics).schedule(scenario.warmupSec());
+  }
+
+  /** Simulates to {@code endSec}, after what the caller scheduled; a model error names {@code what}. */
+  private void simulateTo(double endSec, String what) {
+    new Action(simulator, simulator::stop).schedule(endSec);
     try {
       simulator.start();
+    } catch (StuckClockGuard.StuckClockException e) {
+      throw new ModelException(what + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
-      throw new ModelException("replay of replication " + replication + " failed at t=" + simulator.time() + " s in "
-          + ModelException.where(e) + ": " + e, e);
+      throw new ModelException(what + " failed at t=" + simulator.time() + " s in " + ModelException.where(e) + ": " + e, e);
     }
-    return probe.build(level, replication, fromSec, stepSec);
   }
 
   private void scheduleSample(int index) {

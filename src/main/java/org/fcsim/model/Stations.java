@@ -144,8 +144,7 @@ final class Stations implements Part {
     double[] grid = new double[plan.map().width() * plan.map().height()];
     for (PickStation s : stations) {
       if (!s.hasArm()) {
-        grid[(cells[s.index()][1] + plan.dy()) * plan.map().width() + cells[s.index()][0] + plan.dx()] +=
-            s.busyPickers().average() * hours;
+        grid[plan.cell(cells[s.index()])] += s.busyPickers().average() * hours;
       }
     }
     into.put(FloorGrids.PICKING_HOURS, grid);

@@ -58,13 +58,18 @@ final class FloorFiles implements ResultFile {
     return written;
   }
 
-  /** The report's figures, by file name: the layout, then the heat maps; empty when nothing is drawn. */
-  static Map<String, String> figures(RunRecord run) throws IOException {
+  /**
+   * The report's figures, by file name: the layout, then the heat maps; empty when nothing is
+   * drawn. A PNG already written in {@code dir} (may be null) is embedded as it is, not drawn again.
+   */
+  static Map<String, String> figures(RunRecord run, Path dir) throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
     for (Map.Entry<String, Picture> e : pictures(run).entrySet()) {
       FloorPicture p = e.getValue().picture();
+      Path written = dir == null ? null : dir.resolve(e.getKey() + ".png");
+      byte[] png = written != null && Files.exists(written) ? Files.readAllBytes(written) : p.png();
       out.put(e.getKey(), HtmlReport.figure(e.getKey(), e.getValue().caption(), p.width(), p.height(), "image/png",
-          Base64.getEncoder().encodeToString(p.png())));
+          Base64.getEncoder().encodeToString(png)));
     }
     return out;
   }

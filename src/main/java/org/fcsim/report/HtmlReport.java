@@ -45,7 +45,7 @@ final class HtmlReport implements ResultFile {
     }
     files.add(FILE);
     files.add(ManifestJson.FILE);
-    Files.writeString(dir.resolve(FILE), render(run, files), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(FILE), render(run, files, dir), StandardCharsets.UTF_8);
     return List.of(FILE);
   }
 
@@ -59,14 +59,28 @@ final class HtmlReport implements ResultFile {
   }
 
   /** The page for {@code run}; {@code files} are listed (and linked) in the manifest section. */
-  static String render(RunRecord run, List<String> files) throws java.io.IOException {
+  static String render(RunRecord run, List<String> files) throws IOException {
+    return render(run, files, null);
+  }
+
+  /**
+   * As above; pictures already written in {@code dir} (charts' SVG, the floor's PNG) are embedded
+   * as they are instead of being drawn again. {@code dir} may be null: everything is drawn.
+   */
+  static String render(RunRecord run, List<String> files, Path dir) throws IOException {
     SummaryLookup s = new SummaryLookup(run.summary());
     Map<String, String> charts = new LinkedHashMap<>();
     for (Charts.Spec spec : Charts.ALL) {
+      Path written = dir == null ? null : dir.resolve(spec.name() + ".svg");
+      if (written != null && Files.exists(written)) {
+        charts.put(spec.name(), figure(spec.name(), spec.caption(), spec.width(), spec.height(),
+            Files.readString(written, StandardCharsets.UTF_8)));
+        continue;
+      }
       Optional<JFreeChart> c = spec.build().apply(run);
       c.ifPresent(chart -> charts.put(spec.name(), figure(spec, chart)));
     }
-    Map<String, String> floorFigures = FloorFiles.figures(run);
+    Map<String, String> floorFigures = FloorFiles.figures(run, dir);
     charts.putAll(floorFigures);
     StringBuilder b = new StringBuilder(64 * 1024);
     String title = "fcsim report: " + run.scenarioName();
