@@ -22,11 +22,14 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = {
         "Discrete-event simulator of human-robot fulfillment-center work.",
-        "Runs scenario files (YAML) and writes results under results/<scenario>/<run-id>/."},
-    subcommands = {RunCommand.class, SweepCommand.class, CompareCommand.class, CapacityCommand.class, StaffCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        "Runs scenario files (YAML) and writes results under results/<scenario>/<run-id>/."})
 public final class Main implements Callable<Integer> {
   public static final int BAD_INPUT = 2;
   public static final int INTERNAL_ERROR = 1;
+
+  /** The commands, in the order the usage lists them. */
+  private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, SweepCommand.class, CompareCommand.class,
+      CapacityCommand.class, StaffCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class);
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -48,7 +51,9 @@ public final class Main implements Callable<Integer> {
   /** As {@link #execute(String...)}, writing to the given streams instead of the console. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
     Main main = new Main();
-    CommandLine cli = new CommandLine(main).setOut(out).setErr(err);
+    CommandLine cli = new CommandLine(main);
+    commandsFor(args).forEach(c -> cli.addSubcommand(c));
+    cli.setOut(out).setErr(err); // after the commands: picocli hands the streams to those it has
     cli.setExecutionStrategy(parsed -> {
       Path folder = main.plugins != null ? main.plugins
           : System.getenv(Plugins.ENVIRONMENT) == null || System.getenv(Plugins.ENVIRONMENT).isBlank() ? null
@@ -78,6 +83,30 @@ public final class Main implements Callable<Integer> {
     cli.getOut().flush();
     cli.getErr().flush();
     return code;
+  }
+
+  /**
+   * The commands {@code args} can reach: only the one it names when it names one (other than
+   * {@code help}), else all. Picocli reflects over every option of every command it is given,
+   * which took about a fifth of a second of a small run; a named command never reaches another.
+   */
+  static List<Class<?>> commandsFor(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--plugins")) {
+        i++; // its value, whatever it is
+        continue;
+      }
+      if (args[i].startsWith("-")) {
+        continue;
+      }
+      for (Class<?> c : COMMANDS) {
+        if (c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(args[i])) {
+          return List.of(c);
+        }
+      }
+      break; // the first word names no command: picocli says so, with every command to suggest
+    }
+    return COMMANDS;
   }
 
   /**

@@ -40,4 +40,20 @@ class CommandLineHelpTest {
     assertEquals("fcsim: Unknown option: '--xyzzy' (see 'fcsim run --help')\n",
         Fcsim.run("run", "--xyzzy", "x.yaml").err().replace("\r", ""), "nothing near: no suggestion");
   }
+
+  @Test
+  void aNamedCommandIsTheOnlyOneBuiltAndItWritesToTheGivenStreams() {
+    assertEquals(List.of(RunCommand.class), Main.commandsFor("run", "x.yaml"));
+    assertEquals(List.of(StaffCommand.class), Main.commandsFor("-q", "staff", "x.yaml"));
+    assertEquals(List.of(SweepCommand.class), Main.commandsFor("--plugins", "run", "sweep", "x.yaml"),
+        "the value of --plugins is not a command");
+    assertEquals(8, Main.commandsFor("help", "run").size(), "help describes the others");
+    assertEquals(8, Main.commandsFor("rnu", "x.yaml").size(), "every command is a suggestion");
+    assertEquals(8, Main.commandsFor("--version").size());
+    Fcsim.Outcome site = Fcsim.run("bench", "--print-site");
+    assertEquals(0, site.code());
+    assertTrue(site.out().startsWith("name: bench-site-day"), "a command built alone prints where it is told: " + site.out());
+    Fcsim.Outcome help = Fcsim.run("help", "staff");
+    assertTrue(help.out().contains("Usage: fcsim staff"), help.out());
+  }
 }
