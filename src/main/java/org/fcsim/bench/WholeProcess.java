@@ -16,7 +16,10 @@ import java.util.stream.Stream;
  * units, 1,000,000 picks, one replication) timed from launch to a complete results folder,
  * against the SSJ-only program ({@link BaselineProcess}) launched the same way (same Java, class
  * path and launcher flags), in interleaved rounds after one untimed round of each. The difference
- * is fcsim's fixed cost per run: JVM start, class loading, pre-flight, charts, report, files.
+ * is fcsim's extra cost per run. A second pair does the same for a tiny network (20 drive units,
+ * 10,000 picks): the fcsim run's wall time is the fixed cost of a run (JVM start, class loading,
+ * pre-flight, charts, report, files), and the SSJ-only program shows how much of it is starting
+ * Java and simulating.
  */
 public final class WholeProcess {
   /** The flags {@code ./fcsim} starts Java with. */
@@ -24,41 +27,88 @@ public final class WholeProcess {
 
   private WholeProcess() {}
 
+  /** A program and its arguments, and its wall times. */
+  private record Timed(List<String> command, double[] sec) {
+    double median() {
+      return Bench.median(sec);
+    }
+
+    String range() {
+      return String.format(Locale.ROOT, "%.2f-%.2f", min(sec), max(sec));
+    }
+  }
+
   public static void run(PrintWriter out, int rounds) {
     ClosedNetwork network = new ClosedNetwork(1000, 50, 1_000_000);
+    ClosedNetwork tiny = new ClosedNetwork(20, 5, 10_000);
     Path work;
     try {
       work = Files.createTempDirectory("fcsim-bench-process");
-      Path scenario = Files.writeString(work.resolve("closed-network.yaml"), network.yaml(), StandardCharsets.UTF_8);
-      List<String> fcsim = command("org.fcsim.cli.Main", "run", scenario.toString(), "-q", "--results",
-          work.resolve("results").toString());
-      List<String> baseline = command(BaselineProcess.class.getName(), Integer.toString(network.driveUnits()),
-          Integer.toString(network.stations()), Double.toString(network.horizonSec()));
-      double[] fcsimSec = new double[rounds];
-      double[] baselineSec = new double[rounds];
+      Path results = work.resolve("results");
+      Timed baseline = new Timed(baseline(network), new double[rounds]);
+      Timed fcsim = new Timed(fcsim(network, work, "closed-network.yaml", results), new double[rounds]);
+      Timed tinyBaseline = new Timed(baseline(tiny), new double[rounds]);
+      Timed tinyFcsim = new Timed(fcsim(tiny, work, "tiny-network.yaml", results), new double[rounds]);
       for (int round = 0; round <= rounds; round++) {
         out.println(round == 0 ? "bench --process: warm-up round (untimed)" : "bench --process: timed round " + round
             + " of " + rounds);
         out.flush();
-        double b = launch(baseline, work);
-        double f = launch(fcsim, work);
-        requireCompleteFolder(work.resolve("results"));
-        if (round > 0) {
-          baselineSec[round - 1] = b;
-          fcsimSec[round - 1] = f;
+        for (Timed t : List.of(baseline, fcsim, tinyBaseline, tinyFcsim)) {
+          double sec = launch(t.command(), work);
+          if (round > 0) {
+            t.sec()[round - 1] = sec;
+          }
         }
+        requireCompleteFolder(results);
       }
       out.println(BenchTable.machine());
-      out.printf(Locale.ROOT, "whole process, launch to exit, median of %d rounds (min-max):%n", rounds);
-      out.printf(Locale.ROOT, "  SSJ-only program (closed network, 1,000 drive units, 1,000,000 picks)  %6.2f s  (%.2f-%.2f)%n",
-          Bench.median(baselineSec), min(baselineSec), max(baselineSec));
-      out.printf(Locale.ROOT, "  fcsim run of the same network, to a complete results folder        %6.2f s  (%.2f-%.2f)%n",
-          Bench.median(fcsimSec), min(fcsimSec), max(fcsimSec));
+      out.printf(Locale.ROOT, "whole process, launch to exit, median of %d rounds (min-max)%s:%n", rounds,
+          archive().isPresent() ? ", with the launcher's class-data archive" : "");
+      out.printf(Locale.ROOT, "  SSJ-only program (closed network, 1,000 drive units, 1,000,000 picks)  %6.2f s  (%s)%n",
+          baseline.median(), baseline.range());
+      out.printf(Locale.ROOT, "  fcsim run of the same network, to a complete results folder        %6.2f s  (%s)%n",
+          fcsim.median(), fcsim.range());
       out.printf(Locale.ROOT, "  fcsim's extra time per run: %.2f s; wall-time ratio SSJ-only / fcsim: %.2f%n",
-          Bench.median(fcsimSec) - Bench.median(baselineSec), Bench.median(baselineSec) / Bench.median(fcsimSec));
+          fcsim.median() - baseline.median(), baseline.median() / fcsim.median());
+      out.printf(Locale.ROOT, "  SSJ-only program (tiny network, 20 drive units, 10,000 picks)         %6.2f s  (%s)%n",
+          tinyBaseline.median(), tinyBaseline.range());
+      out.printf(Locale.ROOT, "  fcsim run of the tiny network, to a complete results folder        %6.2f s  (%s)%n",
+          tinyFcsim.median(), tinyFcsim.range());
+      out.printf(Locale.ROOT, "  fixed cost of a run (tiny fcsim run): %.2f s, of which starting Java and simulating: %.2f s%n",
+          tinyFcsim.median(), tinyBaseline.median());
       delete(work);
     } catch (IOException e) {
       throw new IllegalStateException("bench --process: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> baseline(ClosedNetwork network) {
+    return command(BaselineProcess.class.getName(), Integer.toString(network.driveUnits()),
+        Integer.toString(network.stations()), Double.toString(network.horizonSec()));
+  }
+
+  private static List<String> fcsim(ClosedNetwork network, Path work, String file, Path results) throws IOException {
+    Path scenario = Files.writeString(work.resolve(file), network.yaml(), StandardCharsets.UTF_8);
+    return command("org.fcsim.cli.Main", "run", scenario.toString(), "-q", "--results", results.toString());
+  }
+
+  /**
+   * The launcher's class-data archive ({@code fcsim.jsa} beside the jar), when the bench runs
+   * from the jar and the archive is newer than it: the processes then start as {@code ./fcsim}
+   * starts them.
+   */
+  private static java.util.Optional<Path> archive() {
+    String cp = System.getProperty("java.class.path");
+    if (!cp.endsWith(".jar") || cp.contains(java.io.File.pathSeparator)) {
+      return java.util.Optional.empty();
+    }
+    Path jar = Path.of(cp).toAbsolutePath();
+    Path jsa = jar.resolveSibling("fcsim.jsa");
+    try {
+      return Files.isRegularFile(jsa) && Files.getLastModifiedTime(jsa).compareTo(Files.getLastModifiedTime(jar)) >= 0
+          ? java.util.Optional.of(jsa) : java.util.Optional.empty();
+    } catch (IOException e) {
+      return java.util.Optional.empty();
     }
   }
 
@@ -66,6 +116,8 @@ public final class WholeProcess {
     List<String> c = new ArrayList<>();
     c.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     c.addAll(LAUNCHER_FLAGS);
+    archive().ifPresent(jsa -> c.addAll(List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+        "-XX:SharedArchiveFile=" + jsa)));
     c.add("-cp");
     c.add(System.getProperty("java.class.path"));
     c.add(mainClass);
