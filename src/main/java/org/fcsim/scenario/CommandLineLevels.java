@@ -159,8 +159,11 @@ public final class CommandLineLevels {
         throw option != e ? option : Levels.blame(name, level.name(), e);
       }
     }
+    Map<String, YamlNode> values = new LinkedHashMap<>();
+    all.forEach(setting -> values.put(setting.key(), setting.option().equals("--warmup")
+        ? new YamlNode.Scalar(setting.value(), YamlNode.Scalar.Kind.STRING, null) : scalar(setting.value())));
     return Levels.withKnownBaseline(name, base,
-        new ScenarioLevels(loadedBase, loaded, loadedBase.resolvedYaml() + levels.writtenYaml()));
+        new ScenarioLevels(loadedBase, loaded, loadedBase.resolvedYaml() + levels.writtenYaml(values)));
   }
 
   /**

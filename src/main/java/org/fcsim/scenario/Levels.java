@@ -198,13 +198,62 @@ final class Levels {
 
   /** The {@code levels:} and {@code sweep:} sections as written, as YAML; empty without them. */
   String writtenYaml() {
+    return writtenYaml(Map.of());
+  }
+
+  /**
+   * As {@link #writtenYaml()}, with every level's own override of a key in {@code set} (a
+   * dotted key path to the value the command line gave it, which wins over the level's) written
+   * with that value, so the sections describe what ran. Keys no level overrides stay as written.
+   */
+  String writtenYaml(Map<String, YamlNode> set) {
     if (written.isEmpty()) {
       return "";
     }
+    Map<String, Object> out = new LinkedHashMap<>(written);
+    if (!set.isEmpty() && written.get(LEVELS) instanceof Map<?, ?> ladder) {
+      Map<String, Object> levels = new LinkedHashMap<>();
+      ladder.forEach((name, overrides) -> {
+        Object copy = copy(overrides);
+        set.forEach((key, value) -> replaceAt(copy, List.of(key.split("\\.", -1)), plain(value)));
+        levels.put((String) name, copy);
+      });
+      out.put(LEVELS, levels);
+    }
     try {
-      return YAML.writeValueAsString(written);
+      return YAML.writeValueAsString(out);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the levels of a scenario", e);
+    }
+  }
+
+  /** A deep copy of plain mappings, so a replacement never reaches {@link #written}. */
+  private static Object copy(Object plain) {
+    if (plain instanceof Map<?, ?> m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      m.forEach((k, v) -> out.put((String) k, copy(v)));
+      return out;
+    }
+    return plain;
+  }
+
+  /**
+   * Where {@code overrides} (keys dotted or nested, as a level writes them) reach {@code path},
+   * puts {@code value} there.
+   */
+  @SuppressWarnings("unchecked")
+  private static void replaceAt(Object overrides, List<String> path, Object value) {
+    if (!(overrides instanceof Map<?, ?> m)) {
+      return;
+    }
+    Map<String, Object> map = (Map<String, Object>) m;
+    for (String key : List.copyOf(map.keySet())) {
+      List<String> at = List.of(key.split("\\.", -1));
+      if (at.equals(path)) {
+        map.put(key, value);
+      } else if (at.size() < path.size() && path.subList(0, at.size()).equals(at)) {
+        replaceAt(map.get(key), path.subList(at.size(), path.size()), value);
+      }
     }
   }
 

@@ -61,4 +61,29 @@ class RunSetOptionTest {
       assertTrue(o.err().startsWith("fcsim: " + FILE + ": " + option + ": "), args + " blamed on " + o.err());
     }
   }
+
+  @Test
+  void theRecordedScenarioRunsAgainToTheSameNumbersWhenSetReplacesALevelsOwnValue() throws Exception {
+    Path file = dir.resolve("levels.yaml");
+    Files.writeString(file, Files.readString(Path.of(FILE)).replace("horizon: 40h", "horizon: 4h")
+        + "levels:\n  dotted: { driveUnits.count: 10 }\n  nested: { driveUnits: { count: 15 } }\n  none: {}\n");
+    Path first = dir.resolve("first");
+    Fcsim.Outcome o = Fcsim.run("run", file.toString(), "--set", "driveUnits.count=7", "-r", "1", "-q", "--results",
+        first.toString());
+    assertEquals(0, o.code(), o.err());
+    Path folder = Fcsim.onlyFolder(first.resolve("closed-network-validation"));
+    String recorded = Files.readString(folder.resolve("scenario.yaml"));
+    assertFalse(recorded.contains("count: 10") || recorded.contains("count: 15"), recorded);
+    List<String[]> rows = Fcsim.rows(folder.resolve("summary.csv"));
+    assertTrue(rows.stream().filter(r -> r[0].equals("none")).count() > 5, "rows per level");
+    for (String level : List.of("dotted", "nested")) { // every level ran with 7 units: the same numbers as "none"
+      assertEquals(rows.stream().filter(r -> r[0].equals("none")).map(r -> String.join(",", List.of(r).subList(1, r.length))).toList(),
+          rows.stream().filter(r -> r[0].equals(level)).map(r -> String.join(",", List.of(r).subList(1, r.length))).toList(), level);
+    }
+    Path again = dir.resolve("again");
+    Path copy = Files.writeString(dir.resolve("recorded.yaml"), recorded);
+    assertEquals(0, Fcsim.run("run", copy.toString(), "-r", "1", "-q", "--results", again.toString()).code());
+    assertArrayEquals(Files.readAllBytes(folder.resolve("summary.csv")),
+        Files.readAllBytes(Fcsim.onlyFolder(again.resolve("closed-network-validation")).resolve("summary.csv")));
+  }
 }
