@@ -19,12 +19,23 @@ import org.fcsim.scenario.FloorMap;
  * ({@link #stops}): the cells where the unit stands still, with times, for a later piece
  * (traffic) to reserve. A half turn is never part of a least-time drive (the unit may start in
  * any heading, and driving out and back never beats not going), so its cost hardly matters.
+ *
+ * <p>One instance serves one replication (one thread): the searches share scratch arrays
+ * sized to the map, and a state's entries count only where its stamp is the current search's,
+ * so a search touches only the states it reaches instead of allocating and filling arrays for
+ * the whole map (with traffic, one search per leg).
  */
 public final class LeastTimePaths {
   private final FloorMap map;
   private final int cells;
   private final double quarterTurnSec;
   private final double[] legSecByCells;
+  private final double[] dist;
+  private final int[] cameFrom;
+  private final int[] reached;
+  private final int[] settled;
+  private final StateHeap heap = new StateHeap();
+  private int search;
 
   public LeastTimePaths(FloorMap map, double cellMeters, Kinematics kinematics) {
     this.map = map;
@@ -34,22 +45,28 @@ public final class LeastTimePaths {
     for (int k = 0; k < legSecByCells.length; k++) {
       legSecByCells[k] = kinematics.legSec(k * cellMeters);
     }
+    this.dist = new double[cells * 4];
+    this.cameFrom = new int[cells * 4];
+    this.reached = new int[cells * 4];
+    this.settled = new int[cells * 4];
   }
 
   /** Seconds from cell {@code from} to every cell (cell index {@code y * width + x}); infinite where unreachable. */
   public double[] fromCell(int from) {
-    return perCell(search(from, -1, false).dist());
+    search(from, -1, false);
+    return perCell();
   }
 
   /** Seconds from every cell to cell {@code to}; infinite where it cannot be reached. */
   public double[] toCell(int to) {
-    return perCell(search(to, -1, true).dist());
+    search(to, -1, true);
+    return perCell();
   }
 
   /** Seconds from cell {@code from} to cell {@code to}; infinite if it cannot be reached. */
   public double between(int from, int to) {
-    double[] dist = search(from, to, false).dist();
-    return dist[bestState(dist, to)];
+    search(from, to, false);
+    return dist(bestState(to));
   }
 
   /** Where a drive stands still: at {@code cell} facing {@code heading}, {@code atSec} after it set off. */
@@ -61,59 +78,63 @@ public final class LeastTimePaths {
    * last stop's time is {@link #between}.
    */
   public List<Stop> stops(int from, int to) {
-    Search search = search(from, to, false);
-    int state = bestState(search.dist(), to);
+    search(from, to, false);
+    int state = bestState(to);
     List<Stop> stops = new ArrayList<>();
-    if (search.dist()[state] == Double.POSITIVE_INFINITY) {
+    if (dist(state) == Double.POSITIVE_INFINITY) {
       return stops;
     }
-    for (; state >= 0; state = search.cameFrom()[state]) {
-      stops.add(new Stop(state >> 2, state & 3, search.dist()[state]));
+    for (; state >= 0; state = cameFrom[state]) {
+      stops.add(new Stop(state >> 2, state & 3, dist[state]));
     }
     Collections.reverse(stops);
     return stops;
   }
 
-  private static int bestState(double[] dist, int cell) {
+  private int bestState(int cell) {
     int best = cell * 4;
     for (int h = 1; h < 4; h++) {
-      best = dist[cell * 4 + h] < dist[best] ? cell * 4 + h : best;
+      best = dist(cell * 4 + h) < dist(best) ? cell * 4 + h : best;
     }
     return best;
   }
 
-  private double[] perCell(double[] dist) {
+  /** The last search's time to {@code state}: infinite where it did not reach it. */
+  private double dist(int state) {
+    return reached[state] == search ? dist[state] : Double.POSITIVE_INFINITY;
+  }
+
+  private double[] perCell() {
     double[] best = new double[cells];
     for (int c = 0; c < cells; c++) {
-      best[c] = Math.min(Math.min(dist[c * 4], dist[c * 4 + 1]), Math.min(dist[c * 4 + 2], dist[c * 4 + 3]));
+      best[c] = Math.min(Math.min(dist(c * 4), dist(c * 4 + 1)), Math.min(dist(c * 4 + 2), dist(c * 4 + 3)));
     }
     return best;
   }
 
   /**
    * Least times of the states (cell × 4 + heading) from {@code start} (or, {@code backwards}, to
-   * it), and the state each was reached from (−1 for the start); with {@code target ≥ 0}
-   * (forwards only) it stops once the target is settled and only the target's states are final.
+   * it), and the state each was reached from (−1 for the start), left in the scratch arrays
+   * under a new stamp; with {@code target ≥ 0} (forwards only) it stops once the target is
+   * settled and only the target's states are final.
    */
-  private record Search(double[] dist, int[] cameFrom) {}
-
-  private Search search(int start, int target, boolean backwards) {
-    double[] dist = new double[cells * 4];
-    int[] cameFrom = new int[cells * 4];
-    boolean[] settled = new boolean[cells * 4];
-    Arrays.fill(dist, Double.POSITIVE_INFINITY);
-    StateHeap heap = new StateHeap();
+  private void search(int start, int target, boolean backwards) {
+    if (++search == Integer.MAX_VALUE) { // stamps would repeat: forget them all
+      Arrays.fill(reached, 0);
+      Arrays.fill(settled, 0);
+      search = 1;
+    }
+    heap.clear();
     for (int h = 0; h < 4; h++) {
-      dist[start * 4 + h] = 0;
-      cameFrom[start * 4 + h] = -1;
+      reach(start * 4 + h, 0, -1);
       heap.push(estimate(start, h, target), start * 4 + h);
     }
     while (!heap.isEmpty()) {
       int state = heap.pop();
-      if (settled[state]) {
+      if (settled[state] == search) {
         continue;
       }
-      settled[state] = true;
+      settled[state] = search;
       int cell = state >> 2;
       int h = state & 3;
       double d = dist[state];
@@ -121,20 +142,24 @@ public final class LeastTimePaths {
         break;
       }
       for (int turn = 1; turn <= 3; turn++) {
-        relax(dist, cameFrom, heap, state, cell * 4 + (h + turn) % 4, d + (turn == 2 ? 2 : 1) * quarterTurnSec, target);
+        relax(state, cell * 4 + (h + turn) % 4, d + (turn == 2 ? 2 : 1) * quarterTurnSec, target);
       }
       int at = cell;
       for (int k = 1; (at = step(at, h, backwards)) >= 0; k++) {
-        relax(dist, cameFrom, heap, state, at * 4 + h, d + legSecByCells[k], target);
+        relax(state, at * 4 + h, d + legSecByCells[k], target);
       }
     }
-    return new Search(dist, cameFrom);
   }
 
-  private void relax(double[] dist, int[] cameFrom, StateHeap heap, int from, int state, double d, int target) {
-    if (d < dist[state]) {
-      dist[state] = d;
-      cameFrom[state] = from;
+  private void reach(int state, double d, int from) {
+    reached[state] = search;
+    dist[state] = d;
+    cameFrom[state] = from;
+  }
+
+  private void relax(int from, int state, double d, int target) {
+    if (d < dist(state)) {
+      reach(state, d, from);
       heap.push(d + estimate(state >> 2, state & 3, target), state);
     }
   }

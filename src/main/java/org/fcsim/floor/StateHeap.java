@@ -28,6 +28,11 @@ final class StateHeap {
     states[i] = state;
   }
 
+  /** Empties the heap, keeping its arrays. */
+  void clear() {
+    size = 0;
+  }
+
   boolean isEmpty() {
     return size == 0;
   }
