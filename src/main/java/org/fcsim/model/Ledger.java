@@ -50,8 +50,9 @@ final class Ledger implements Part {
         humanHoursByCategory.merge(key.type().category(), cell.workSec() / 3600, Double::sum);
       }
     }
+    // a type that did not arise has no share (NaN): the summary is over the replications where it did
     humanAndAll.forEach((type, shares) ->
-        m.put(new Metric("humanShare." + type.key(), "fraction"), shares[1] == 0 ? 0 : shares[0] / shares[1]));
+        m.put(new Metric("humanShare." + type.key(), "fraction"), shares[1] == 0 ? Double.NaN : shares[0] / shares[1]));
     m.put(new Metric("humanTaskHours.total", "h"), humanHours);
     humanHoursByCategory.forEach((c, h) -> m.put(new Metric("humanTaskHours." + c.key(), "h"), h));
     Map<TaskType.Work, Double> byWork = new TreeMap<>();

@@ -78,6 +78,33 @@ class OrderFloorTest {
     assertEquals(units, r.get("taskCount.pick.pickArm") + total(r, "taskCount.graspFailure."), 1e-9);
     assertTrue(r.get("taskCount.pick.pickArm") > 0 && total(r, "taskCount.graspFailure.") > 0);
     assertEquals(0, r.get("humanShare.pick"));
+    assertSharesFollowTheCounts(r);
+  }
+
+  /**
+   * Each {@code humanShare.<type>} is the people's count over every performer's count of that
+   * type, and NaN (no share, left out of the level's mean) where the type did not arise.
+   */
+  static void assertSharesFollowTheCounts(ReplicationResult r) {
+    int absent = 0;
+    for (Metric m : r.values().keySet()) {
+      if (!m.name().startsWith("humanShare.")) {
+        continue;
+      }
+      String type = m.name().substring("humanShare.".length());
+      double all = total(r, "taskCount." + type + ".");
+      double people = r.values().entrySet().stream()
+          .filter(e -> e.getKey().name().startsWith("taskCount." + type + "."))
+          .filter(e -> org.fcsim.task.Performer.byKey(e.getKey().name().substring(("taskCount." + type + ".").length())).human())
+          .mapToDouble(Map.Entry::getValue).sum();
+      if (all == 0) {
+        absent++;
+        assertTrue(Double.isNaN(r.get(m.name())), m.name() + " of a type that did not arise: " + r.get(m.name()));
+      } else {
+        assertEquals(people / all, r.get(m.name()), 1e-12, m.name());
+      }
+    }
+    assertTrue(absent > 0, "some task type does not arise on this floor");
   }
 
   @Test
