@@ -14,6 +14,7 @@ final class LiveHeap {
 
   private final long idleBytes;
   private final List<Mark> marks = new ArrayList<>();
+  private long checkpointNanos;
 
   /** Measures the idle level now, before the run. */
   LiveHeap() {
@@ -22,7 +23,14 @@ final class LiveHeap {
 
   /** Called at a checkpoint, at simulated time {@code timeSec}. */
   void checkpoint(double timeSec) {
+    long start = System.nanoTime();
     marks.add(new Mark(timeSec, Math.max(0, HeapMeter.liveBytes() - idleBytes)));
+    checkpointNanos += System.nanoTime() - start;
+  }
+
+  /** Wall seconds spent in checkpoints (their full collections), to take out of a run's time. */
+  double checkpointSec() {
+    return checkpointNanos / 1e9;
   }
 
   List<Mark> marks() {

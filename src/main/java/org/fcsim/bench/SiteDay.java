@@ -14,14 +14,33 @@ import org.fcsim.scenario.ScenarioLoader;
  *
  * <p>Written as scenario text and read by {@link ScenarioLoader#parse}, so it goes through the
  * same loader, defaults and checks as a user's file ({@code ./fcsim bench --print-site} prints
- * it). {@code scale} multiplies the fleet, the stations, the people, the floor and the demand
- * together; {@code days} sets the horizon.
+ * it). {@code scale} multiplies the fleet, the stations, the people, the demand and the floor's
+ * area together (its sides grow with the square root); {@code days} sets the horizon.
+ *
+ * <p><b>Frozen.</b> The scenario and this scaling rule are what {@code bench --scaling} measures
+ * against the frozen SSJ-only baseline ({@link BaselineNetwork}): changing either breaks the
+ * comparison with earlier tables, so neither changes. Because trips grow with the floor's side,
+ * the fleet falls short of demand at large scales; {@link Sizing} re-sizes the site for studies
+ * that need it to keep up (the memory study) without touching the frozen case.
  */
 final class SiteDay {
+  /**
+   * Multipliers on the frozen site at a scale: drive units (chargers follow them) and the
+   * people of every role. {@link #FROZEN} is the scaling study's site.
+   */
+  record Sizing(double driveUnits, double people) {
+    static final Sizing FROZEN = new Sizing(1, 1);
+  }
+
   private SiteDay() {}
 
   static Scenario scenario(double scale, double days) {
-    return ScenarioLoader.parse("bench-site-day.yaml", yaml(scale, days).getBytes(StandardCharsets.UTF_8)).scenario();
+    return scenario(scale, days, Sizing.FROZEN);
+  }
+
+  static Scenario scenario(double scale, double days, Sizing sizing) {
+    return ScenarioLoader.parse("bench-site-day.yaml", yaml(scale, days, sizing).getBytes(StandardCharsets.UTF_8))
+        .scenario();
   }
 
   /** Drive units at this scale. */
@@ -29,7 +48,23 @@ final class SiteDay {
     return count(3000, scale);
   }
 
+  /** Associates a day at this scale and sizing: three shifts of every role. */
+  static int associates(double scale, Sizing sizing) {
+    double crew = scale * sizing.people();
+    int perShift = 0;
+    for (int atScaleOne : new int[] {106, 36, 150, 34, 5, 8, 6}) {
+      perShift += count(atScaleOne, crew);
+    }
+    return 3 * perShift;
+  }
+
   static String yaml(double scale, double days) {
+    return yaml(scale, days, Sizing.FROZEN);
+  }
+
+  static String yaml(double scale, double days, Sizing sizing) {
+    double fleet = scale * sizing.driveUnits();
+    double crew = scale * sizing.people();
     StringBuilder shifts = new StringBuilder();
     for (int start = 0; start < 24; start += 8) {
       shifts.append(String.format("""
@@ -98,10 +133,10 @@ final class SiteDay {
         days == Math.rint(days) ? (long) days + "d" : Math.round(days * 24) + "h",
         count(13_600, scale), count(200_000, scale),
         count(130, Math.sqrt(scale)), count(90, Math.sqrt(scale)), count(12_000, scale), 4,
-        count(3000, scale), count(400, scale),
+        count(3000, fleet), count(400, fleet),
         count(60, scale), count(44, scale),
-        count(106, scale), count(36, scale), count(150, scale), count(34, scale), count(5, scale), count(8, scale),
-        count(6, scale),
+        count(106, crew), count(36, crew), count(150, crew), count(34, crew), count(5, crew), count(8, crew),
+        count(6, crew),
         shifts);
   }
 

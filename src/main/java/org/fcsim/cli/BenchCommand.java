@@ -53,7 +53,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--print-site", description = "print case (b)'s scenario (YAML, runnable with fcsim run) and exit")
   boolean printSite;
 
-  @Option(names = "--scaling", description = "instead of the table: wall time against fleet size (100 to 10,000 drive units) and horizon (1 to 7 days)")
+  @Option(names = "--scaling", description = "instead of the table: wall time against fleet size (100 to 10,000 drive units; medians of --rounds, "
+      + "default 5) and horizon (1 to 7 days), and issue 16's three targets, met or missed")
   boolean scaling;
 
   @Option(names = "--process", description = "instead of the table: fcsim run of case (a) as a whole process, launch to a "
@@ -63,6 +64,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--memory", paramLabel = "DAYS", arity = "0..1", fallbackValue = "7",
       description = "instead of the table: live heap of case (b) over 1 day and over DAYS days (default 7), every 6 simulated hours")
   Integer memoryDays;
+
+  @Option(names = "--scale", paramLabel = "N", description = "with --memory: the site at N drive units' scale (3,000 is case (b)), "
+      + "re-sized to keep up; prints live heap per drive unit and per associate and the heap of a DAYS-day run")
+  Integer memoryScale;
 
   static {
     System.setProperty("fcsim.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
@@ -76,7 +81,10 @@ final class BenchCommand implements Callable<Integer> {
       return 0;
     }
     if (scaling) {
-      Studies.scaling(out);
+      if (rounds != null && (rounds < 1 || rounds > 100)) {
+        throw bad("--rounds must be between 1 and 100, got " + rounds);
+      }
+      Studies.scaling(out, rounds == null ? 5 : rounds);
       return 0;
     }
     if (process) {
@@ -90,8 +98,18 @@ final class BenchCommand implements Callable<Integer> {
       if (memoryDays < 1 || memoryDays > 366) {
         throw bad("--memory must be between 1 and 366 days, got " + memoryDays);
       }
+      if (memoryScale != null) {
+        if (memoryScale < 100 || memoryScale > 100_000) {
+          throw bad("--scale must be between 100 and 100000 drive units, got " + memoryScale);
+        }
+        Studies.memoryAtScale(out, memoryDays, memoryScale);
+        return 0;
+      }
       Studies.memory(out, memoryDays);
       return 0;
+    }
+    if (memoryScale != null) {
+      throw bad("--scale goes with --memory");
     }
     Set<String> cases = new LinkedHashSet<>();
     for (String c : only) {

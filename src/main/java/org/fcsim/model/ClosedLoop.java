@@ -3,6 +3,7 @@ package org.fcsim.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.fcsim.agent.DriveUnit;
 import org.fcsim.floor.DistributionTravel;
 import org.fcsim.floor.GridTravel;
@@ -12,6 +13,8 @@ import org.fcsim.floor.Pod;
 import org.fcsim.policy.StationPolicies;
 import org.fcsim.policy.StationPolicy;
 import org.fcsim.scenario.Scenario;
+import org.fcsim.sim.Sampler;
+import org.fcsim.sim.StreamBank;
 import org.fcsim.sim.Streams;
 import org.fcsim.sim.Variates;
 import org.fcsim.stats.Metric;
@@ -31,7 +34,8 @@ import umontreal.ssj.stat.Tally;
  * waits for the next one stored.
  *
  * <p>Stream names are {@code <purpose>/<agent>} ({@code travelToStation/du-17}): one stream
- * per agent per purpose, which keeps common random numbers aligned across scenario variants.
+ * per agent per purpose, which keeps common random numbers aligned across scenario variants;
+ * the drive units' streams of one purpose are kept together in a {@link StreamBank}.
  */
 final class ClosedLoop implements DriveUnit.Control, Part {
   private final Scenario scenario;
@@ -69,11 +73,14 @@ final class ClosedLoop implements DriveUnit.Control, Part {
       placeOnTheFloor(simulator, streams);
       return;
     }
+    IntFunction<Sampler> toStation = new StreamBank(streams, "travelToStation/du-", du.count())
+        .samplers(du.travelToStationSec());
+    IntFunction<Sampler> toStorage = new StreamBank(streams, "travelToStorage/du-", du.count())
+        .samplers(du.travelToStorageSec());
     for (int d = 0; d < du.count(); d++) {
       homePods.add(new Pod(d, new int[] {0, 0}, 0)); // each unit's stand-in pod: the loop has endless work
-      driveUnits.add(new DriveUnit(d, simulator, new int[] {0, 0}, this, new DistributionTravel(
-          Variates.of(du.travelToStationSec(), streams.stream("travelToStation/du-" + d)),
-          Variates.of(du.travelToStorageSec(), streams.stream("travelToStorage/du-" + d)))));
+      driveUnits.add(new DriveUnit(d, simulator, new int[] {0, 0}, this,
+          new DistributionTravel(toStation.apply(d), toStorage.apply(d))));
     }
   }
 
@@ -99,6 +106,7 @@ final class ClosedLoop implements DriveUnit.Control, Part {
       starts[d] = floorPods[d % floorPods.length].cell();
     }
     roads = Traffic.roads(scenario, simulator, layout, stationCells, new int[0][], starts);
+    StreamBank podChoices = new StreamBank(streams, "podChoice/du-", du.count());
     grids = new FloorGrids(scenario, roads);
     for (int d = 0; d < du.count(); d++) {
       GridTravel travel = new GridTravel(layout, stationCells, du.liftSec());
@@ -109,7 +117,7 @@ final class ClosedLoop implements DriveUnit.Control, Part {
         unit.driveOn(roads, du.liftSec());
       }
       driveUnits.add(unit);
-      podChoice.add(streams.stream("podChoice/du-" + d));
+      podChoice.add(podChoices.stream(d));
     }
   }
 

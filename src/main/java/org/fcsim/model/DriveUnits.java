@@ -1,6 +1,7 @@
 package org.fcsim.model;
 
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.fcsim.agent.DriveUnit;
 import org.fcsim.dist.DistSpec;
 import org.fcsim.floor.DistributionTravel;
@@ -18,6 +19,7 @@ import org.fcsim.policy.PodPolicies;
 import org.fcsim.policy.StationPolicies;
 import org.fcsim.scenario.Scenario;
 import org.fcsim.sim.Sampler;
+import org.fcsim.sim.StreamBank;
 import org.fcsim.sim.Streams;
 import org.fcsim.sim.Variates;
 import org.fcsim.stats.Metric;
@@ -72,20 +74,26 @@ final class DriveUnits implements Part {
     MapRoads roads = Traffic.roads(scenario, site.simulator(), layout, stationCells, chargerCells, starts);
     this.roads = roads;
     grids = new FloorGrids(scenario, roads);
+    boolean onTheFloor = !du.travel().equals("distributions");
+    IntFunction<Sampler> toStation = onTheFloor ? null
+        : new StreamBank(streams, "travelToStation/du-", du.count()).samplers(du.travelToStationSec());
+    IntFunction<Sampler> toStorage = onTheFloor ? null
+        : new StreamBank(streams, "travelToStorage/du-", du.count()).samplers(du.travelToStorageSec());
+    IntFunction<Sampler> timeToFault = du.faults().mtbfSec() > 0
+        ? new StreamBank(streams, "driveUnitFault/du-", du.count()).samplers(new DistSpec.Exponential(du.faults().mtbfSec()))
+        : null;
     for (int d = 0; d < du.count(); d++) {
-      TravelModel travel = !du.travel().equals("distributions")
+      TravelModel travel = onTheFloor
           ? traced(new GridTravel(layout, stationCells, du.liftSec()))
-          : new DistributionTravel(Variates.of(du.travelToStationSec(), streams.stream("travelToStation/du-" + d)),
-              Variates.of(du.travelToStorageSec(), streams.stream("travelToStorage/du-" + d)));
+          : new DistributionTravel(toStation.apply(d), toStorage.apply(d));
       DriveUnit unit = new DriveUnit(d, site.simulator(), starts[d], dispatcher, travel);
       unit.recordOn(grids.heat());
       if (du.battery().runtimeSec() > 0) {
         double threshold = du.battery().threshold();
         unit.enableBattery(du.battery().runtimeSec(), threshold + (1 - threshold) * (d + 0.5) / du.count());
       }
-      if (du.faults().mtbfSec() > 0) {
-        Sampler ttf = Variates.of(new DistSpec.Exponential(du.faults().mtbfSec()), streams.stream("driveUnitFault/du-" + d));
-        unit.enableFaults(ttf::sample);
+      if (timeToFault != null) {
+        unit.enableFaults(timeToFault.apply(d)::sample);
       }
       if (homes != null) {
         unit.storePodsThrough(homes);
